@@ -1,0 +1,36 @@
+/**
+ * The one interface the engine reads documents through. Two adapters implement it:
+ * `lib/sources/dom.ts` (live DOM, Ref = Element) and `lib/sources/cheerio.ts` (Node, Ref = cheerio node).
+ * The engine never touches a DOM API directly, so the same code runs in the content script and the CLI.
+ */
+
+/** One `<td>`/`<th>` as the table model sees it. */
+export interface SourceCell<Ref> {
+  ref: Ref;
+  /** textContent of the cell, excluding nested tables' text. Not normalised. */
+  text: string;
+  /** As written in the attribute; the grid applies the HTML clamping rules (rowspan=0, colspan ≤ 1000, rowspan ≤ 65534). */
+  rowSpan: number;
+  colSpan: number;
+  isHeader: boolean;
+}
+
+export interface SourceRow<Ref> {
+  cells: SourceCell<Ref>[];
+}
+
+/** One `<table>` element: its own rows only (rows of nested tables belong to those tables). */
+export interface SourceTable<Ref> {
+  ref: Ref;
+  rows: SourceRow<Ref>[];
+}
+
+/** A whole document as the engine needs it. */
+export interface SourceDocument<Ref> {
+  /** Every `<table>` in document order, nested ones included as separate entries. */
+  tables: SourceTable<Ref>[];
+  /** document.title (or <title> text). */
+  title: string;
+  /** The visible body text outside tables (for title/organ/year and text-vs-table checks), whitespace collapsed. */
+  bodyText: string;
+}

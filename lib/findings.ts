@@ -1,0 +1,61 @@
+/** What the rules say about a Report. Every finding names its cells by path, e.g. `table3.naturalPerson.results.totalProcessed`. */
+import type { Severity } from './template';
+import type { Report, TableId } from './report';
+
+export type { Severity };
+
+export interface Finding {
+  /** Rule id, e.g. `T3-RESULTS`, `T4-BLOCK`, `VALUE`, `BLANK`, `MISSING`, `TEXT-T3-NEW`. */
+  rule: string;
+  severity: Severity;
+  /**
+   * Distinguishes outcomes of one rule: `mismatch` (certain error), `cannot-verify` (blanks could explain it),
+   * `blanks-as-zero` (holds if blanks are 0), `total-blank`, `not-a-number`, `blank`, `na`, `missing`, `text-disagrees`…
+   */
+  outcome: string;
+  table: TableId | 'text';
+  /** The cell the badge goes on (the total of a sum rule; the cell itself for VALUE/BLANK). Null for page-level findings. */
+  target: string | null;
+  /** The cells the rule adds (for a sum rule: the parts, total excluded). */
+  parts: string[];
+  expected?: number;
+  found?: number;
+  /** The formula with the actual values, e.g. `22 + 19 + … + 1 = 80 ≠ 81`. */
+  formula?: string;
+  message: { zh: string; en: string };
+}
+
+/** A cell the Fellegi–Holt search names as the most likely wrong entry. */
+export interface Suspect {
+  path: string;
+  /** The value that would make every rule hold, where one is determined. */
+  suggested?: number;
+}
+
+export type CheckStatus =
+  | 'ok' // report tables found and checked (findings may still include errors)
+  | 'no-report' // no report tables found
+  | 'trial-2019' // the 2019 trial format: recognised, checked only where it matches
+  | 'too-large'; // the page is over the size limit; nothing was checked
+
+export interface CheckResult {
+  status: CheckStatus;
+  /** Human-readable reason for a non-ok status, in both languages. */
+  reason?: { zh: string; en: string };
+  report: Report | null;
+  findings: Finding[];
+  suspects: Suspect[];
+  /** Milliseconds spent per phase. */
+  timings: Record<'detect' | 'parse' | 'check', number>;
+}
+
+/** A rule family: pure function Report → Finding[]; listed in lib/rules/registry.ts. */
+export interface Rule {
+  meta: { id: string; zh: string; en: string; docs: string };
+  check(report: Report, context: RuleContext): Finding[];
+}
+
+/** What a rule may read besides the Report: the page's text outside the tables (for text-vs-table warnings). */
+export interface RuleContext {
+  bodyText: string;
+}

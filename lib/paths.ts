@@ -1,0 +1,46 @@
+/**
+ * Cell paths: the one way findings, refs, overlays and exports name a cell,
+ * e.g. `table3.legalPerson.commercial.results.denied.stateSecret`, `table4.review.total`, `table2.fees`.
+ */
+import type { Cell, Report } from './report';
+import {
+  TABLE2_COUNT_COLUMNS,
+  TABLE2_ITEMS,
+  TABLE3_COLUMNS,
+  TABLE3_ROWS,
+  TABLE4_BLOCKS,
+  TABLE4_COLUMNS,
+} from './template';
+
+export const table3Path = (columnKey: string, rowKey: string) => `table3.${columnKey}.${rowKey}`;
+export const table4Path = (blockKey: string, columnKey: string) => `table4.${blockKey}.${columnKey}`;
+export const table2Path = (itemKey: string, columnKey?: string) =>
+  columnKey ? `table2.${itemKey}.${columnKey}` : `table2.${itemKey}`;
+
+/** The cell at a path, or undefined when the path or its table is absent. */
+export function cellAt(report: Report, path: string): Cell | undefined {
+  let node: unknown = report;
+  for (const part of path.split('.')) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<string, unknown>)[part];
+  }
+  return isCell(node) ? node : undefined;
+}
+
+function isCell(node: unknown): node is Cell {
+  return node !== null && typeof node === 'object' && 'kind' in node && 'raw' in node;
+}
+
+/** Every template cell path of table 2, in reading order. */
+export const TABLE2_PATHS: readonly string[] = TABLE2_ITEMS.flatMap((item) =>
+  item.multi ? TABLE2_COUNT_COLUMNS.map((c) => table2Path(item.key, c.key)) : [table2Path(item.key)],
+);
+/** Every template cell path of table 3, row by row. */
+export const TABLE3_PATHS: readonly string[] = TABLE3_ROWS.flatMap((row) =>
+  TABLE3_COLUMNS.map((col) => table3Path(col.key, row.key)),
+);
+/** Every template cell path of table 4, in reading order. */
+export const TABLE4_PATHS: readonly string[] = TABLE4_BLOCKS.flatMap((block) =>
+  TABLE4_COLUMNS.map((col) => table4Path(block.key, col.key)),
+);
+export const ALL_PATHS: readonly string[] = [...TABLE2_PATHS, ...TABLE3_PATHS, ...TABLE4_PATHS];

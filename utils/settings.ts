@@ -1,0 +1,20 @@
+/** User settings, kept with WXT storage (chrome.storage.sync). Read by the content script, the options page and the background. */
+import { storage } from '#imports';
+
+export type Language = 'zh' | 'en';
+export interface BadgeKinds {
+  error: boolean;
+  blank: boolean;
+  /** n/a, text and other non-numeric values. */
+  nonNumeric: boolean;
+}
+
+export const DEFAULT_AUTO_CHECK_HOSTS = ['*.gov.cn'];
+
+export const autoCheckHosts = storage.defineItem<string[]>('sync:autoCheckHosts', {
+  fallback: DEFAULT_AUTO_CHECK_HOSTS,
+});
+export const badgeKinds = storage.defineItem<BadgeKinds>('sync:badgeKinds', {
+  fallback: { error: true, blank: true, nonNumeric: true },
+});
+export const language = storage.defineItem<Language>('sync:language', { fallback: 'zh' });
