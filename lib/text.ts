@@ -1,0 +1,92 @@
+/**
+ * Text helpers shared by the whole engine: the canonical label form, and the one meaning of a cell's text.
+ *
+ * Canonical label form (normaliseLabel):
+ * - every whitespace character is removed (spaces, tabs, line breaks, &nbsp; U+00A0, U+3000 and the other Unicode
+ *   spaces) together with zero-width characters (U+200B–U+200D, U+2060, U+FEFF, soft hyphen), because labels are
+ *   split across <p>/<span>/<br> in published tables (商业 / 企业);
+ * - full-width ASCII (U+FF01–U+FF5E: ０-９, Ａ-Ｚ, （）, ．, ，, ：…) is folded to half-width, so （一） and (一) and
+ *   1． and 1. compare equal;
+ * - every quotation mark (“ ” ‘ ’ 「 」 『 』 " ') becomes the ASCII double quote ";
+ * - CJK punctuation without a half-width twin (、。《》) is kept as is.
+ */
+import type { Cell, CellKind } from './report';
+
+// All whitespace JS knows (\s covers U+00A0, U+3000, U+2000–U+200A, U+FEFF…) plus zero-width and soft-hyphen characters.
+const INVISIBLE = /[\s\u200b-\u200d\u2060\u00ad\ufeff]+/g;
+const EDGE_INVISIBLE = /^[\s\u200b-\u200d\u2060\u00ad\ufeff]+|[\s\u200b-\u200d\u2060\u00ad\ufeff]+$/g;
+const FULL_WIDTH_ASCII = /[\uff01-\uff5e]/g;
+const QUOTES = /[“”‘’「」『』'＂＇]/g;
+const FULL_WIDTH_OFFSET = 0xfee0;
+
+const foldChar = (ch: string) => String.fromCharCode(ch.charCodeAt(0) - FULL_WIDTH_OFFSET);
+
+/** Full-width ASCII → half-width; everything else untouched. */
+export function foldWidth(s: string): string {
+  return s.replace(FULL_WIDTH_ASCII, foldChar);
+}
+
+/** The canonical label form described at the top of this file. */
+export function normaliseLabel(s: string): string {
+  return foldWidth(s.replace(INVISIBLE, '')).replace(QUOTES, '"');
+}
+
+/** Removes leading and trailing whitespace, including &nbsp;, U+3000 and zero-width characters. */
+export function trimAll(s: string): string {
+  return s.replace(EDGE_INVISIBLE, '');
+}
+
+/** Collapses every run of whitespace (including &nbsp; and U+3000) to one space and trims. */
+export function collapseWhitespace(s: string): string {
+  return s.replace(INVISIBLE, ' ').trim();
+}
+
+// ---------- cell meaning ----------
+
+/** Marks that say "not applicable". Compared after width folding (／ → /, － → -). */
+const NOT_APPLICABLE = new Set(['/', '\\', '-', '--', '—', '——', '–', '――', '―', '无', '不适用']);
+const ZERO_WORDS = new Set(['零', '〇']);
+const INTEGER = /^(?:\d+|\d{1,3}(?:,\d{3})+)$/;
+const DECIMAL = /^(?:\d+|\d{1,3}(?:,\d{3})+)(?:\.\d+)?$/;
+
+export interface ClassifyOptions {
+  /** Accept a decimal fraction (table 2's fee, in 万元). Counts are whole numbers: `3.5` in a count cell is text. */
+  decimal?: boolean;
+}
+
+/**
+ * The single meaning of a published cell (template-2021.md, "What a cell holds").
+ * `raw` is kept exactly as given. Negative numbers are `text`: counts are never negative, and the VALUE rule says so.
+ */
+export function classifyCell(raw: string, options: ClassifyOptions = {}): Cell {
+  const core = foldWidth(trimAll(raw));
+  if (core === '') return { raw, kind: 'blank', value: null };
+  if (NOT_APPLICABLE.has(core)) return { raw, kind: 'na', value: null };
+  if (ZERO_WORDS.has(core)) return { raw, kind: 'zero', value: 0 };
+  const pattern = options.decimal ? DECIMAL : INTEGER;
+  if (pattern.test(core)) {
+    const value = Number(core.replace(/,/g, ''));
+    return { raw, kind: value === 0 ? 'zero' : 'number', value };
+  }
+  return { raw, kind: 'text', value: null };
+}
+
+/** True when the cell text holds a value (number or zero) as classifyCell would read it with `decimal` allowed. */
+export function looksNumeric(raw: string): boolean {
+  const kind = classifyCell(raw, { decimal: true }).kind;
+  return kind === 'number' || kind === 'zero';
+}
+
+const KIND_LABELS: Record<CellKind, { zh: string; en: string }> = {
+  number: { zh: '数值', en: 'number' },
+  zero: { zh: '零', en: 'zero' },
+  blank: { zh: '空白', en: 'blank' },
+  na: { zh: '不适用', en: 'not applicable' },
+  text: { zh: '文字', en: 'text' },
+  missing: { zh: '缺失', en: 'missing' },
+};
+
+/** The name of a cell kind for messages, Chinese and English. */
+export function kindLabel(kind: CellKind): { zh: string; en: string } {
+  return KIND_LABELS[kind];
+}
