@@ -1,0 +1,79 @@
+/**
+ * Lays a table's rows out on a slot grid following the HTML table model (WHATWG "forming a table"):
+ * - colspan 0, missing or unparsable → 1; colspan > 1000 → 1000;
+ * - rowspan missing or unparsable → 1; rowspan 0 → down to the last row (the table's rows are one row group);
+ *   rowspan > 65534 → 65534, and a span never reaches past the table's last row (as browsers render it);
+ * - a cell starts at the first free slot of its row, so cells spanned into from above push later cells right;
+ * - where a cell's span runs into a slot already taken (the spec's "table model error"), the earlier cell keeps it;
+ * - short rows leave null slots.
+ * Never throws.
+ */
+import type { SourceTable } from './cell-source';
+import type { Grid, GridCell } from './grid.types';
+import { normaliseLabel } from './text';
+
+export const MAX_COLSPAN = 1000;
+export const MAX_ROWSPAN = 65534;
+
+function colSpanOf(declared: number): number {
+  const n = Math.floor(declared);
+  if (!Number.isFinite(n) || n < 1) return 1;
+  return Math.min(n, MAX_COLSPAN);
+}
+
+/** 0 means "to the end of the row group". */
+function rowSpanOf(declared: number, rowsLeft: number): number {
+  const n = Math.floor(declared);
+  if (n === 0) return rowsLeft;
+  if (!Number.isFinite(n) || n < 0) return 1;
+  return Math.min(n, MAX_ROWSPAN, rowsLeft);
+}
+
+export function buildGrid<Ref>(table: SourceTable<Ref>): Grid<Ref> {
+  const rowCount = table.rows.length;
+  const slots: (GridCell<Ref> | null)[][] = [];
+  for (let r = 0; r < rowCount; r++) slots.push([]);
+  const cells: GridCell<Ref>[] = [];
+  let colCount = 0;
+
+  for (let r = 0; r < rowCount; r++) {
+    const row = slots[r];
+    let x = 0;
+    for (const source of table.rows[r].cells) {
+      while (row[x]) x++;
+      const colSpan = colSpanOf(source.colSpan);
+      const rowSpan = rowSpanOf(source.rowSpan, rowCount - r);
+      const cell: GridCell<Ref> = {
+        ref: source.ref,
+        text: source.text,
+        label: normaliseLabel(source.text),
+        row: r,
+        col: x,
+        rowSpan,
+        colSpan,
+        isHeader: source.isHeader,
+      };
+      cells.push(cell);
+      const xEnd = x + colSpan;
+      for (let y = r; y < r + rowSpan; y++) {
+        const target = slots[y];
+        for (let c = x; c < xEnd; c++) if (!target[c]) target[c] = cell;
+      }
+      if (xEnd > colCount) colCount = xEnd;
+      x = xEnd;
+    }
+  }
+
+  // Fill holes (sparse array entries and short rows) with null so every row has colCount slots.
+  for (const row of slots) {
+    for (let c = 0; c < colCount; c++) if (!row[c]) row[c] = null;
+  }
+  return { ref: table.ref, rowCount, colCount, slots, cells };
+}
+
+/** The distinct cells of one grid row, left to right (a cell spanning several slots appears once). */
+export function rowCells<Ref>(grid: Grid<Ref>, r: number): GridCell<Ref>[] {
+  const seen = new Set<GridCell<Ref>>();
+  for (const cell of grid.slots[r]) if (cell) seen.add(cell);
+  return [...seen];
+}
