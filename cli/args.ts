@@ -1,0 +1,51 @@
+/** Command-line flags of `npm run check`. Parsing never throws: a bad flag is reported as a usage error. */
+
+export type Lang = 'zh' | 'en';
+
+export interface CliOptions {
+  json: boolean;
+  lang: Lang;
+  help: boolean;
+  /** Files, directories or http(s) URLs, in the order given. */
+  inputs: string[];
+}
+
+export type ParsedArgs = { ok: true; options: CliOptions } | { ok: false; error: string };
+
+export const USAGE = `用法 Usage: npm run check -- [选项 options] <文件 file | 目录 dir | 网址 url>...
+
+检查政府信息公开工作年度报告页面中的三张统计表。
+Checks the three statistical tables of a 政府信息公开工作年度报告 page.
+
+  --json          输出 JSON（数组：{input, result}）· print JSON (an array of {input, result})
+  --lang zh|en    报告语言，默认 zh · report language, default zh
+  --help          显示本帮助 · show this help
+
+目录：检查其中所有 .html/.htm 文件（含子目录）· a directory: every .html/.htm file inside, recursively.
+退出码 Exit code: 0 无错误 no errors · 1 发现错误 error findings · 2 有输入无法读取或用法错误 unreadable input or bad usage.`;
+
+export function parseArgs(argv: readonly string[]): ParsedArgs {
+  const options: CliOptions = { json: false, lang: 'zh', help: false, inputs: [] };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--') {
+      options.inputs.push(...argv.slice(i + 1));
+      break;
+    }
+    if (arg === '--json') options.json = true;
+    else if (arg === '--help' || arg === '-h') options.help = true;
+    else if (arg === '--lang' || arg.startsWith('--lang=')) {
+      const value = arg === '--lang' ? argv[++i] : arg.slice('--lang='.length);
+      if (value !== 'zh' && value !== 'en') {
+        return { ok: false, error: `--lang 只接受 zh 或 en · --lang takes zh or en (got ${value === undefined ? 'nothing' : `"${value}"`})` };
+      }
+      options.lang = value;
+    } else if (arg.startsWith('-')) {
+      return { ok: false, error: `未知选项 unknown option: ${arg}` };
+    } else options.inputs.push(arg);
+  }
+  if (!options.help && options.inputs.length === 0) {
+    return { ok: false, error: '没有输入 no input: give a file, a directory or a URL' };
+  }
+  return { ok: true, options };
+}

@@ -1,0 +1,111 @@
+/** The readable report of `npm run check`: one block per input, then a summary line. */
+import type { CheckResult, CheckStatus, Finding, Severity } from '../lib/findings';
+import type { TableId } from '../lib/report';
+import type { Lang } from './args';
+import { cellLabel } from './cell-label';
+import type { Bilingual } from './sniff';
+
+const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+const TABLES: readonly { id: TableId; zh: string; en: string }[] = [
+  { id: 'table2', zh: '表二', en: 'Table 2' },
+  { id: 'table3', zh: '表三', en: 'Table 3' },
+  { id: 'table4', zh: '表四', en: 'Table 4' },
+];
+const SEVERITY_HEADINGS: Record<Severity, Bilingual> = {
+  error: { zh: '错误', en: 'Errors' },
+  warning: { zh: '警告', en: 'Warnings' },
+  info: { zh: '提示', en: 'Notes' },
+};
+const SEVERITY_MARKS: Record<Severity, string> = { error: '✗', warning: '!', info: 'i' };
+const STATUS_LABELS: Record<CheckStatus, Bilingual> = {
+  ok: { zh: '已检查', en: 'checked' },
+  'no-report': { zh: '未找到报告表格', en: 'no report tables found' },
+  'trial-2019': { zh: '2019 年试行格式（只检查相符部分）', en: '2019 trial format (checked where it matches)' },
+  'too-large': { zh: '页面过大，未检查', en: 'page too large, not checked' },
+};
+/** Always in both languages: the mark readers look for. */
+export const SUSPECT_MARK = '最可能有误 · most likely wrong';
+
+/** The block for one checked input. */
+export function formatResult(input: string, result: CheckResult, lang: Lang): string {
+  const t = (text: Bilingual) => text[lang];
+  const sep = lang === 'zh' ? '：' : ': ';
+  const meta = result.report?.meta;
+  const lines = [`▶ ${input}`];
+  lines.push(`  ${t({ zh: '标题', en: 'Title' })}${sep}${meta?.title ?? '—'}`);
+  lines.push(
+    `  ${t({ zh: '机关', en: 'Organ' })}${sep}${meta?.organ ?? '—'}   ${t({ zh: '年度', en: 'Year' })}${sep}${meta?.year ?? '—'}` +
+      `   ${t({ zh: '状态', en: 'Status' })}${sep}${t(STATUS_LABELS[result.status])}`,
+  );
+  if (result.reason) lines.push(`  ${t(result.reason)}`);
+  if (result.report) lines.push(`  ${TABLES.map((table) => `${t(table)} ${tableStatus(result, table.id, lang)}`).join('   ')}`);
+
+  for (const severity of SEVERITIES) {
+    const findings = result.findings.filter((f) => f.severity === severity);
+    if (findings.length === 0) continue;
+    lines.push(`  ${t(SEVERITY_HEADINGS[severity])} (${findings.length})`);
+    for (const finding of findings) lines.push(...formatFinding(finding, lang));
+  }
+
+  if (result.suspects.length > 0) {
+    lines.push(`  ${SUSPECT_MARK}:`);
+    for (const suspect of result.suspects) {
+      const suggested =
+        suspect.suggested === undefined ? '' : `   ${t({ zh: '使各规则成立的值', en: 'value that satisfies every rule' })}${sep}${suspect.suggested}`;
+      lines.push(`    ★ ${withLabel(suspect.path, lang)}${suggested}`);
+    }
+  }
+  return lines.join('\n');
+}
+
+function formatFinding(finding: Finding, lang: Lang): string[] {
+  const t = (text: Bilingual) => text[lang];
+  const sep = lang === 'zh' ? '：' : ': ';
+  const lines = [`    ${SEVERITY_MARKS[finding.severity]} [${finding.rule}] ${t(finding.message)}`];
+  if (finding.target) lines.push(`      ${t({ zh: '单元格', en: 'Cell' })}${sep}${withLabel(finding.target, lang)}`);
+  const values: string[] = [];
+  if (finding.expected !== undefined) values.push(`${t({ zh: '应为', en: 'expected' })} ${finding.expected}`);
+  if (finding.found !== undefined) values.push(`${t({ zh: '实为', en: 'found' })} ${finding.found}`);
+  if (finding.formula) values.push(finding.formula);
+  if (values.length > 0) lines.push(`      ${values.join('   ')}`);
+  return lines;
+}
+
+function withLabel(path: string, lang: Lang): string {
+  const label = cellLabel(path);
+  return label ? `${path} (${label[lang]})` : path;
+}
+
+function tableStatus(result: CheckResult, table: TableId, lang: Lang): string {
+  if (!result.report?.[table]) return lang === 'zh' ? '— 未找到' : '— not found';
+  const count = (severity: Severity) => result.findings.filter((f) => f.table === table && f.severity === severity).length;
+  const errors = count('error');
+  const warnings = count('warning');
+  const parts: string[] = [];
+  if (errors > 0) parts.push(lang === 'zh' ? `${errors} 个错误` : `${errors} error${errors > 1 ? 's' : ''}`);
+  if (warnings > 0) parts.push(lang === 'zh' ? `${warnings} 个警告` : `${warnings} warning${warnings > 1 ? 's' : ''}`);
+  if (parts.length === 0) return lang === 'zh' ? '✓ 通过' : '✓ passes';
+  return `${errors > 0 ? '✗' : '!'} ${parts.join(lang === 'zh' ? '，' : ', ')}`;
+}
+
+export interface RunSummary {
+  checked: number;
+  withErrors: number;
+  unreadable: number;
+}
+
+/** The closing line, e.g. `共检查 3 个页面：1 个有错误，2 个无错误；1 个输入无法读取。` */
+export function formatSummary({ checked, withErrors, unreadable }: RunSummary, lang: Lang): string {
+  const clean = checked - withErrors;
+  if (lang === 'zh') {
+    const failed = unreadable > 0 ? `；${unreadable} 个输入无法读取` : '';
+    return `共检查 ${checked} 个页面：${withErrors} 个有错误，${clean} 个无错误${failed}。`;
+  }
+  const failed = unreadable > 0 ? `; ${unreadable} input${unreadable > 1 ? 's' : ''} could not be read` : '';
+  return `Checked ${checked} page${checked === 1 ? '' : 's'}: ${withErrors} with errors, ${clean} without${failed}.`;
+}
+
+/** The stderr line for an input that could not be read. */
+export function formatUnreadable(input: string, reason: Bilingual, lang: Lang): string {
+  return `${lang === 'zh' ? '无法检查' : 'cannot check'} ${input}: ${reason[lang]}`;
+}
