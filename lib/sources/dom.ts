@@ -1,0 +1,23 @@
+/**
+ * Browser adapter: the live DOM as the engine's SourceDocument. Reads text nodes' data (textContent semantics), never
+ * innerText, so it forces no layout. Skips the extension's own overlay host and <template> contents.
+ */
+import type { SourceDocument } from '../cell-source';
+import { readDocument, type TreeAccess } from './walk';
+
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+const CDATA_SECTION_NODE = 4;
+
+const domAccess: TreeAccess<Node, Element> = {
+  isElement: (node): node is Element => node.nodeType === ELEMENT_NODE,
+  textOf: (node) =>
+    node.nodeType === TEXT_NODE || node.nodeType === CDATA_SECTION_NODE ? ((node as CharacterData).data ?? '') : null,
+  tagName: (element) => element.localName.toLowerCase(),
+  children: (node) => node.childNodes,
+  attribute: (element, name) => element.getAttribute(name),
+};
+
+export function fromDom(doc: Document): SourceDocument<Element> {
+  return readDocument<Node, Element>(doc.documentElement ?? doc, domAccess, doc.title ?? '');
+}
