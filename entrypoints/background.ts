@@ -1,0 +1,44 @@
+/**
+ * Keeps the toolbar badge (the error count of each tab's last check) and the dynamic content-script
+ * registration for sites added to the auto-check list. Makes no network request.
+ */
+import { browser } from 'wxt/browser';
+import type { BackgroundMessage } from '@/utils/messages';
+import { autoCheckHosts } from '@/utils/settings';
+import { clearBadge, showSummary } from '@/utils/toolbar-badge';
+import { syncContentScriptRegistration } from '@/utils/content-script-registration';
+
+export default defineBackground(() => {
+  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    const tabId = sender.tab?.id;
+    if (isResultSummary(message) && tabId !== undefined && sender.frameId === 0) {
+      void showSummary(tabId, message).catch(logError);
+    }
+    return undefined;
+  });
+
+  // A new page in the tab: the old count no longer applies. The content script reports again after its check.
+  browser.tabs.onUpdated.addListener((tabId, changeInfo) => {
+    if (changeInfo.status === 'loading') void clearBadge(tabId).catch(logError);
+  });
+
+  const sync = () => void autoCheckHosts.getValue().then(syncContentScriptRegistration).catch(logError);
+  autoCheckHosts.watch(sync);
+  browser.permissions.onAdded.addListener(sync);
+  browser.permissions.onRemoved.addListener(sync);
+  browser.runtime.onInstalled.addListener(sync);
+  browser.runtime.onStartup.addListener(sync);
+});
+
+function isResultSummary(message: unknown): message is BackgroundMessage {
+  return (
+    typeof message === 'object' &&
+    message !== null &&
+    (message as { type?: unknown }).type === 'result-summary' &&
+    typeof (message as { errors?: unknown }).errors === 'number'
+  );
+}
+
+function logError(error: unknown) {
+  console.error('[年报核验 background]', error);
+}

@@ -1,0 +1,118 @@
+/**
+ * The popup's and options page's own words, Chinese first. (Findings carry their own {zh, en} messages;
+ * template labels come from lib/template.ts.) `t(lang).key` picks one language.
+ */
+import type { Language } from './settings';
+
+export interface Bilingual {
+  zh: string;
+  en: string;
+}
+
+const STRINGS = {
+  appName: { zh: '政府信息公开年报核验', en: 'Gov Report Checker' },
+  checkPage: { zh: '核验本页', en: 'Check this page' },
+  checkAgain: { zh: '重新核验', en: 'Check again' },
+  checking: { zh: '正在核验…', en: 'Checking…' },
+  notCheckedYet: { zh: '本页尚未核验。点击“核验本页”开始。', en: 'This page has not been checked yet. Press “Check this page”.' },
+  cannotCheck: {
+    zh: '此页面无法核验（浏览器内部页面或扩展商店页面）。',
+    en: 'This page cannot be checked (a browser page or an extension store page).',
+  },
+  noTab: { zh: '找不到要核验的标签页。', en: 'No tab to check.' },
+  reportFound: { zh: '找到年报统计表', en: 'Report tables found' },
+  noReport: { zh: '未找到年报统计表', en: 'No report tables found' },
+  trial2019: { zh: '2019 年试行格式', en: 'The 2019 trial format' },
+  tooLarge: { zh: '页面过大，未核验', en: 'Page too large; not checked' },
+  reasonNoTables: { zh: '本页没有表格。', en: 'This page has no tables.' },
+  reasonTablesNotReport: {
+    zh: '本页有表格，但不是年报的三张统计表。',
+    en: 'This page has tables, but not the three statistical tables of a report.',
+  },
+  reasonPdf: {
+    zh: '年报是 PDF 文件，无法在网页上核验。可打开网页版年报，或下载 PDF 另行核对。',
+    en: 'The report is a PDF file and cannot be checked on the page.',
+  },
+  reasonPdfLinked: {
+    zh: '本页没有统计表，但链接了 PDF 文件；年报可能在 PDF 中，无法在网页上核验。',
+    en: 'No tables here, but the page links to PDF files; the report may be in a PDF, which cannot be checked here.',
+  },
+  reasonImage: {
+    zh: '年报的表格似乎是图片，无法读取数字。',
+    en: 'The report tables seem to be images; their numbers cannot be read.',
+  },
+  meta: { zh: '报告信息', en: 'Report' },
+  title: { zh: '标题', en: 'Title' },
+  organ: { zh: '机关', en: 'Organ' },
+  year: { zh: '年度', en: 'Year' },
+  unknown: { zh: '未识别', en: 'not found' },
+  tables: { zh: '统计表', en: 'Tables' },
+  tableMissing: { zh: '未找到', en: 'not found' },
+  tableOk: { zh: '勾稽关系 ✓', en: 'rules hold ✓' },
+  errorsN: { zh: '{n} 处错误', en: '{n} errors' },
+  warningsN: { zh: '{n} 处提示', en: '{n} warnings' },
+  findings: { zh: '核验结果', en: 'Findings' },
+  noFindings: { zh: '未发现问题。', en: 'Nothing found.' },
+  severityError: { zh: '错误', en: 'Errors' },
+  severityWarning: { zh: '警告', en: 'Warnings' },
+  severityInfo: { zh: '提示', en: 'Notes' },
+  revealHint: { zh: '点击定位到表格中的单元格', en: 'Click to show the cell on the page' },
+  pageText: { zh: '正文', en: 'text' },
+  suspects: { zh: '最可能填错的单元格', en: 'Most likely wrong cells' },
+  suggested: { zh: '应为 {n}', en: 'should be {n}' },
+  copyJson: { zh: '复制 JSON', en: 'Copy JSON' },
+  copyTsv: { zh: '复制 TSV', en: 'Copy TSV' },
+  downloadJson: { zh: '下载 .json', en: 'Download .json' },
+  wholeReport: { zh: '整份报告', en: 'Whole report' },
+  exportScope: { zh: '导出范围', en: 'Export' },
+  copied: { zh: '已复制', en: 'Copied' },
+  copyFailed: { zh: '复制失败：{e}', en: 'Copy failed: {e}' },
+  downloaded: { zh: '已下载', en: 'Downloaded' },
+  error: { zh: '出错：{e}', en: 'Error: {e}' },
+  switchLanguage: { zh: 'English', en: '中文' },
+  switchLanguageLabel: { zh: 'Switch to English', en: '切换到中文' },
+  options: { zh: '设置', en: 'Options' },
+  table2: { zh: '表二 主动公开', en: 'Table 2 Proactive disclosure' },
+  table3: { zh: '表三 依申请公开', en: 'Table 3 Requests' },
+  table4: { zh: '表四 复议诉讼', en: 'Table 4 Review and litigation' },
+  // Options page
+  optionsTitle: { zh: '年报核验 · 设置', en: 'Gov Report Checker · Options' },
+  autoCheckSites: { zh: '自动核验的网站', en: 'Sites checked automatically' },
+  autoCheckHelp: {
+    zh: '打开这些网站的网页时自动核验。添加网站时浏览器会请求访问该网站的权限。其他网页可在工具栏弹窗中点击“核验本页”。',
+    en: 'Pages on these sites are checked when they open. Adding a site asks the browser for access to it. Any other page can be checked from the toolbar popup.',
+  },
+  hostPlaceholder: { zh: '例如 *.example.org 或 www.example.com', en: 'e.g. *.example.org or www.example.com' },
+  addSite: { zh: '添加', en: 'Add' },
+  removeSite: { zh: '删除', en: 'Remove' },
+  removeSiteLabel: { zh: '删除 {host}', en: 'Remove {host}' },
+  siteAdded: { zh: '已添加 {host}', en: 'Added {host}' },
+  siteRemoved: { zh: '已删除 {host}', en: 'Removed {host}' },
+  permissionDenied: { zh: '未获得访问 {host} 的权限，未添加。', en: 'Access to {host} was not granted; not added.' },
+  alreadyListed: { zh: '{host} 已在列表中。', en: '{host} is already listed.' },
+  badgeKinds: { zh: '页面上显示的标记', en: 'Badges shown on the page' },
+  badgeError: { zh: '错误（红色，勾稽关系不符）', en: 'Errors (red, a rule fails)' },
+  badgeBlank: { zh: '空白单元格（橙色）', en: 'Blank cells (amber)' },
+  badgeNonNumeric: { zh: '不适用或文字（灰色）', en: 'Not applicable or text (grey)' },
+  language: { zh: '语言', en: 'Language' },
+  languageZh: { zh: '中文', en: '中文 (Chinese)' },
+  languageEn: { zh: 'English（英文）', en: 'English' },
+  saved: { zh: '已保存', en: 'Saved' },
+} satisfies Record<string, Bilingual>;
+
+export type StringKey = keyof typeof STRINGS;
+
+/** The strings of one language; `{name}` placeholders are filled by `fill`. */
+export function t(lang: Language): Record<StringKey, string> {
+  return Object.fromEntries(Object.entries(STRINGS).map(([k, v]) => [k, v[lang]])) as Record<StringKey, string>;
+}
+
+/** Replaces `{name}` placeholders, e.g. fill('{n} 处错误', { n: 3 }). */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}
+
+/** A bilingual text in the chosen language. */
+export function pick(text: Bilingual, lang: Language): string {
+  return text[lang];
+}
