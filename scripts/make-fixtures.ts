@@ -1,0 +1,22 @@
+/**
+ * Writes test/fixtures/pages/: every seed in every style, the variants (blank, n/a and text, GBK, injected error),
+ * a huge page, a page without a report, PDF-only and image-only pages, and manifest.json listing them.
+ * Usage: npm run fixtures
+ */
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PAGES_DIR, fixturePages, manifestEntry } from '../test/fixtures/catalogue';
+import { loadSeeds } from '../test/fixtures/seed-values';
+
+const pages = fixturePages(loadSeeds());
+mkdirSync(PAGES_DIR, { recursive: true });
+const keep = new Set([...pages.map((p) => p.file), 'manifest.json']);
+for (const file of readdirSync(PAGES_DIR)) if (!keep.has(file)) rmSync(join(PAGES_DIR, file));
+
+let total = 0;
+for (const page of pages) {
+  writeFileSync(join(PAGES_DIR, page.file), page.bytes);
+  total += page.bytes.length;
+}
+writeFileSync(join(PAGES_DIR, 'manifest.json'), JSON.stringify(pages.map(manifestEntry), null, 1) + '\n');
+console.log(`${pages.length} pages, ${(total / 1024 / 1024).toFixed(2)} MB → ${PAGES_DIR}`);
