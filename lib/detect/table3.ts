@@ -1,0 +1,156 @@
+/**
+ * Table 3 (收到和处理政府信息公开申请情况). Columns come from the header: the 自然人 cell, the 总计 cell to its right
+ * and, between them, the 法人或其他组织 sub-headers (商业企业…其他); extra columns (a 法人或其他组织 subtotal) are ignored.
+ * Rows come from the label cells left of 自然人: a row's label is its group (（三）不予公开… in a rowspan cell or in a
+ * row of its own above the leaves) plus its leaf label. Group subtotal rows are accepted and ignored.
+ * A one-row （六）其他处理 (no 1./2./3. leaves) is the 2019 trial format.
+ */
+import type { Grid, GridCell } from '../grid.types';
+import { table3Path } from '../paths';
+import { TABLE3_COLUMNS, TABLE3_ROWS, type Table3Row } from '../template';
+import { cellsInRow, KeyCache, leadingNumber, matchScore, templateKey } from './labels';
+import type { DetectedTable } from './types';
+
+const NATURAL_PERSON = templateKey(TABLE3_COLUMNS[0].zh);
+const TOTAL_KEYS = ['总计', '合计'];
+const LEGAL_COLUMNS = TABLE3_COLUMNS.slice(1, 6).map((c) => ({ column: c, key: templateKey(c.zh) }));
+/** Words that make a top-level row recognisable even when the rest of its label differs. */
+const ROW_ALIASES: Record<string, string> = {
+  newReceived: '新收',
+  carriedOver: '上年结转',
+  granted: '予以公开',
+  partialGrant: '部分公开',
+  totalProcessed: '总计',
+  carriedForward: '结转下年',
+};
+const TOP_ROWS = TABLE3_ROWS.filter((r) => !r.group).map((row) => ({ row, key: templateKey(row.zh) }));
+const GROUPS = [...new Set(TABLE3_ROWS.map((r) => r.group).filter((g): g is string => !!g))].map((zh) => ({
+  key: templateKey(zh),
+  leaves: TABLE3_ROWS.filter((r) => r.group === zh).map((row) => ({ row, key: templateKey(row.zh) })),
+}));
+const OTHER_GROUP = GROUPS.find((g) => g.key === '其他处理')!;
+const TABLE4_WORDS = ['行政复议', '行政诉讼'];
+const HEADER_ROWS_ABOVE = 2;
+
+export interface Table3Detection<Ref> {
+  table: DetectedTable<Ref> | null;
+  trial2019: boolean;
+}
+
+export function detectTable3<Ref>(grids: Grid<Ref>[], keys: KeyCache<Ref>): Table3Detection<Ref> {
+  for (const grid of grids) {
+    for (const anchor of grid.cells) {
+      if (matchScore(keys.of(anchor), NATURAL_PERSON) < 2) continue;
+      const found = readTable3(grid, anchor, keys);
+      if (found) return found;
+    }
+  }
+  return { table: null, trial2019: false };
+}
+
+function readTable3<Ref>(grid: Grid<Ref>, natural: GridCell<Ref>, keys: KeyCache<Ref>): Table3Detection<Ref> | null {
+  const labelEnd = natural.col;
+  if (labelEnd === 0) return null;
+  const headerTop = Math.max(0, natural.row - HEADER_ROWS_ABOVE);
+  const firstData = firstDataRow(grid, natural, keys);
+  if (firstData < 0) return null;
+
+  const columns = mapColumns(grid, natural, headerTop, firstData, keys);
+  const cells = new Map<string, GridCell<Ref>>();
+  const done = new Set<string>();
+  const subtotalGroups = new Set<string>();
+  let group: (typeof GROUPS)[number] | null = null;
+
+  for (let r = firstData; r < grid.rowCount; r++) {
+    const parts = cellsInRow(grid, r, 0, labelEnd).filter((c) => keys.of(c) !== '');
+    if (parts.length === 0) continue;
+    const partKeys = parts.map((c) => keys.of(c));
+    if (partKeys.some((k) => TABLE4_WORDS.some((w) => k.includes(w)))) break;
+    const last = partKeys[partKeys.length - 1];
+    // A group label starts with the group's words (不予公开…); `3.其他` is a leaf, not the 其他处理 group.
+    const ownGroup = GROUPS.find((g) => partKeys.some((k) => k.startsWith(g.key))) ?? null;
+    const lastIsGroup = ownGroup !== null && last.startsWith(ownGroup.key);
+    let row: Table3Row | null = null;
+    if (lastIsGroup) {
+      // A group row of its own: either a subtotal with numbers, or the label above its leaves.
+      group = ownGroup;
+      subtotalGroups.add(ownGroup.key);
+    } else if (ownGroup) {
+      group = ownGroup;
+      row = matchLeaf(ownGroup, parts[parts.length - 1], last);
+    } else {
+      row = matchTop(last);
+      if (row) group = null;
+      else if (group) row = matchLeaf(group, parts[parts.length - 1], last);
+    }
+    if (!row || done.has(row.key)) continue;
+    done.add(row.key);
+    for (const { key, col } of columns) {
+      const value = grid.slots[r][col];
+      if (value && value.col >= labelEnd) cells.set(table3Path(key, row.key), value);
+    }
+    if (row.key === 'carriedForward') break;
+  }
+
+  if (cells.size === 0) return null;
+  const otherLeaves = OTHER_GROUP.leaves.some((l) => done.has(l.row.key));
+  return { table: { refs: [grid.ref], cells }, trial2019: subtotalGroups.has(OTHER_GROUP.key) && !otherLeaves };
+}
+
+/** The first row below the header whose label cells are not header cells (the corner cell spans the header). */
+function firstDataRow<Ref>(grid: Grid<Ref>, natural: GridCell<Ref>, keys: KeyCache<Ref>): number {
+  const headerCells = new Set(cellsInRow(grid, natural.row, 0, natural.col));
+  for (let r = natural.row + 1; r < grid.rowCount; r++) {
+    const labels = cellsInRow(grid, r, 0, natural.col).filter((c) => !headerCells.has(c) && keys.of(c) !== '');
+    if (labels.length > 0) return r;
+  }
+  return -1;
+}
+
+/** Template column key → grid column, from the header rows [top, end). */
+function mapColumns<Ref>(grid: Grid<Ref>, natural: GridCell<Ref>, top: number, end: number, keys: KeyCache<Ref>) {
+  const header: GridCell<Ref>[] = [];
+  for (let r = top; r < end; r++) {
+    for (const cell of cellsInRow(grid, r, natural.col + 1)) if (!header.includes(cell)) header.push(cell);
+  }
+  const totals = header.filter((c) => TOTAL_KEYS.some((t) => matchScore(keys.of(c), t) >= 2));
+  const total = totals.length ? totals.reduce((a, b) => (b.col > a.col ? b : a)) : null;
+  const limit = total ? total.col : grid.colCount;
+  const columns: { key: string; col: number }[] = [{ key: TABLE3_COLUMNS[0].key, col: natural.col }];
+  for (const { column, key } of LEGAL_COLUMNS) {
+    let best: GridCell<Ref> | null = null;
+    let bestScore = 0;
+    for (const cell of header) {
+      if (cell.col >= limit || cell.colSpan > 1) continue;
+      const score = matchScore(keys.of(cell), key);
+      if (score > bestScore) [best, bestScore] = [cell, score];
+    }
+    if (best && bestScore >= 2) columns.push({ key: column.key, col: best.col });
+  }
+  if (total) columns.push({ key: TABLE3_COLUMNS[6].key, col: total.col });
+  return columns;
+}
+
+function matchTop(key: string): Table3Row | null {
+  let best: Table3Row | null = null;
+  let bestScore = 0;
+  for (const { row, key: target } of TOP_ROWS) {
+    let score = matchScore(key, target);
+    if (score === 0 && key.includes(ROW_ALIASES[row.key])) score = 1;
+    if (score > bestScore) [best, bestScore] = [row, score];
+  }
+  return best;
+}
+
+/** The leaf of `group` a row label names: by its words, else by its number (1. … 8.). */
+function matchLeaf<Ref>(group: (typeof GROUPS)[number], cell: GridCell<Ref>, key: string): Table3Row | null {
+  let best: Table3Row | null = null;
+  let bestScore = 0;
+  for (const { row, key: target } of group.leaves) {
+    const score = matchScore(key, target);
+    if (score > bestScore) [best, bestScore] = [row, score];
+  }
+  if (best) return best;
+  const n = leadingNumber(cell.label);
+  return n !== null && n >= 1 && n <= group.leaves.length ? group.leaves[n - 1].row : null;
+}
