@@ -6,9 +6,28 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
   }),
-  manifest: {
+  manifest: ({ browser, command }) => ({
     name: '政府信息公开年报核验 · Gov Report Checker',
     description: '核验政府信息公开工作年度报告的统计表：勾稽关系、空白和非数字单元格。Checks the statistical tables of annual government information disclosure reports.',
+    // The fewest that work (README lists why each is needed). The host permission for *.gov.cn comes from the
+    // content script's `matches`; any other site is asked for only when the user adds it to the auto-check list.
     permissions: ['activeTab', 'scripting', 'storage'],
-  },
+    optional_host_permissions: ['*://*/*'],
+    // No network requests from extension pages. (`wxt dev` needs its dev server, so only built packages say so.)
+    ...(command === 'build' && {
+      content_security_policy: {
+        extension_pages: "script-src 'self'; object-src 'self'; connect-src 'none';",
+      },
+    }),
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: {
+          id: 'gov-report-checker@nianbao-hejian',
+          // optional_host_permissions and scripting.registerContentScripts as used here.
+          strict_min_version: '128.0',
+          data_collection_permissions: { required: ['none'] },
+        },
+      },
+    }),
+  }),
 });

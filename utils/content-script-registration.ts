@@ -7,8 +7,8 @@ import { browser } from 'wxt/browser';
 import { dynamicEntries, hostMatchPattern } from './auto-check-hosts';
 
 export const REGISTRATION_ID = 'auto-check-sites';
-/** Where WXT puts the content script (entrypoints/content/index.ts). */
-export const CONTENT_SCRIPT_FILE = 'content-scripts/content.js';
+/** Where WXT puts the content script (entrypoints/content/index.ts), from the extension's root. */
+export const CONTENT_SCRIPT_FILE = '/content-scripts/content.js' as const;
 
 /** Brings the registration in line with the list: registered for every listed site whose permission is granted. */
 export async function syncContentScriptRegistration(entries: readonly string[]): Promise<string[]> {
@@ -24,7 +24,7 @@ export async function syncContentScriptRegistration(entries: readonly string[]):
       {
         id: REGISTRATION_ID,
         matches: granted,
-        js: [CONTENT_SCRIPT_FILE],
+        js: [CONTENT_SCRIPT_FILE.slice(1)],
         runAt: 'document_idle',
         persistAcrossSessions: true,
       },

@@ -1,7 +1,5 @@
 import { render } from 'preact';
-
-function Popup() {
-  return <main><h1>年报核验</h1><p>Report check</p></main>;
-}
+import { Popup } from '@/components/popup/Popup';
+import './style.css';
 
 render(<Popup />, document.getElementById('app')!);

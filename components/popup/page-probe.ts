@@ -1,0 +1,55 @@
+/**
+ * When no report is found, a quick look at the page says why: a PDF, tables drawn as images, no tables at all.
+ * `probeDocument` runs in the page (scripting.executeScript serialises it), so it must not use anything outside itself.
+ */
+import { browser } from 'wxt/browser';
+import type { StringKey } from '@/utils/i18n';
+
+export interface PageProbe {
+  contentType: string;
+  tables: number;
+  /** <embed>/<object>/<iframe> showing a PDF. */
+  pdfEmbeds: number;
+  /** Links to .pdf files. */
+  pdfLinks: number;
+  /** Images big enough to be a scanned page or table (both sides at least 400 px). */
+  largeImages: number;
+}
+
+export function probeDocument(): PageProbe {
+  const isPdf = (url: string | null) => !!url && /\.pdf(?:$|[?#])/i.test(url);
+  const embeds = Array.from(document.querySelectorAll('embed, object, iframe'));
+  return {
+    contentType: document.contentType,
+    tables: document.querySelectorAll('table').length,
+    pdfEmbeds: embeds.filter(
+      (e) =>
+        e.getAttribute('type') === 'application/pdf' ||
+        isPdf(e.getAttribute('src')) ||
+        isPdf(e.getAttribute('data')),
+    ).length,
+    pdfLinks: Array.from(document.querySelectorAll('a[href]')).filter((a) => isPdf(a.getAttribute('href'))).length,
+    largeImages: Array.from(document.images).filter(
+      (img) => Math.max(img.naturalWidth, img.width) >= 400 && Math.max(img.naturalHeight, img.height) >= 400,
+    ).length,
+  };
+}
+
+export async function probePage(tabId: number): Promise<PageProbe | null> {
+  try {
+    const [frame] = await browser.scripting.executeScript({ target: { tabId }, func: probeDocument });
+    return (frame?.result as PageProbe | undefined) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** Why no report was found, in the words of utils/i18n.ts. */
+export function noReportReason(probe: PageProbe | null): StringKey | null {
+  if (!probe) return null;
+  if (probe.contentType === 'application/pdf' || probe.pdfEmbeds > 0) return 'reasonPdf';
+  if (probe.tables > 0) return 'reasonTablesNotReport';
+  if (probe.largeImages > 0) return 'reasonImage';
+  if (probe.pdfLinks > 0) return 'reasonPdfLinked';
+  return 'reasonNoTables';
+}
