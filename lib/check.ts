@@ -1,0 +1,110 @@
+/**
+ * The whole pipeline (lib/check.contract.md): grids → detect → parse → rules → suspects, each phase timed.
+ * Runs on any SourceDocument, so the content script (DOM) and the CLI (cheerio) share it.
+ */
+import type { SourceDocument } from './cell-source';
+import { foundAny, detectTables } from './detect';
+import type { CheckResult } from './findings';
+import { buildGrid, MAX_COLSPAN } from './grid';
+import { locateSuspects } from './locate';
+import { extractMeta } from './meta';
+import { parseReport } from './parse';
+import type { TableId } from './report';
+import { runRules } from './rules/registry';
+
+export interface CheckOptions {
+  /** Above this many grid slots the page is 'too-large' and nothing is checked. Default 200 000. */
+  maxCells?: number;
+  url?: string | null;
+}
+
+export interface CheckedDocument<Ref> {
+  result: CheckResult;
+  /** Cell path → element, for every template cell found on the page. */
+  refs: Map<string, Ref>;
+  /** The <table> elements each report table was read from (table 2 may be four). */
+  tableRefs: Partial<Record<TableId, Ref[]>>;
+}
+
+export const DEFAULT_MAX_CELLS = 200_000;
+
+const NO_REPORT = { zh: '未找到年报统计表', en: 'No report tables found' };
+const TRIAL_2019 = {
+  zh: '2019年试行格式：仅核对与现行（2021）格式一致的部分',
+  en: '2019 trial format: checked only where it matches the current (2021) format',
+};
+const tooLarge = (slots: number, max: number) => ({
+  zh: `页面表格过大（约${slots}个单元格，上限${max}），未检查`,
+  en: `The page's tables are too large (about ${slots} cells, limit ${max}); nothing was checked`,
+});
+
+export function checkDocument<Ref>(doc: SourceDocument<Ref>, options: CheckOptions = {}): CheckedDocument<Ref> {
+  const maxCells = options.maxCells ?? DEFAULT_MAX_CELLS;
+  const timings = { detect: 0, parse: 0, check: 0 };
+  const empty = { refs: new Map<string, Ref>(), tableRefs: {} };
+
+  const slots = estimateSlots(doc);
+  if (slots > maxCells) {
+    return { ...empty, result: { status: 'too-large', reason: tooLarge(slots, maxCells), report: null, findings: [], suspects: [], timings } };
+  }
+
+  const detection = timed('detect', timings, () => detectTables(doc.tables.map(buildGrid)));
+  if (!foundAny(detection)) {
+    return { ...empty, result: { status: 'no-report', reason: NO_REPORT, report: null, findings: [], suspects: [], timings } };
+  }
+
+  const parsed = timed('parse', timings, () =>
+    parseReport(detection, extractMeta(doc, options.url ?? null)),
+  );
+  const { findings, suspects } = timed('check', timings, () => {
+    const findings = runRules(parsed.report, { bodyText: doc.bodyText });
+    return { findings, suspects: locateSuspects(parsed.report, findings) };
+  });
+
+  const trial = parsed.report.format === '2019';
+  const result: CheckResult = {
+    status: trial ? 'trial-2019' : 'ok',
+    ...(trial ? { reason: TRIAL_2019 } : {}),
+    report: parsed.report,
+    findings,
+    suspects,
+    timings,
+  };
+  return { result, refs: parsed.refs, tableRefs: parsed.tableRefs };
+}
+
+/**
+ * An upper bound of the slots buildGrid would allocate, from the source rows alone: per table, its row count times
+ * its widest row (colspans clamped as the grid clamps them). Cheap: one pass over the cells, no grid built.
+ */
+export function estimateSlots<Ref>(doc: SourceDocument<Ref>): number {
+  let total = 0;
+  for (const table of doc.tables) {
+    let widest = 0;
+    for (const row of table.rows) {
+      let width = 0;
+      for (const cell of row.cells) width += cell.colSpan >= 1 ? Math.min(Math.floor(cell.colSpan), MAX_COLSPAN) : 1;
+      if (width > widest) widest = width;
+    }
+    total += table.rows.length * widest;
+  }
+  return total;
+}
+
+const perf: Performance | undefined = typeof performance === 'undefined' ? undefined : performance;
+
+/** Runs one phase, adds its milliseconds to `timings`, and leaves a performance measure where the platform has one. */
+function timed<T>(phase: keyof CheckResult['timings'], timings: CheckResult['timings'], run: () => T): T {
+  const start = perf ? perf.now() : Date.now();
+  const result = run();
+  const end = perf ? perf.now() : Date.now();
+  timings[phase] += end - start;
+  if (perf && typeof perf.measure === 'function') {
+    try {
+      perf.measure(`gov-report-checker:${phase}`, { start, end });
+    } catch {
+      // Older engines without the options form of measure(): timings above are still recorded.
+    }
+  }
+  return result;
+}

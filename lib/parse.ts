@@ -1,0 +1,58 @@
+/**
+ * Detected tables → Report: every template cell becomes a Cell (lib/text.ts classifyCell; decimals only for the
+ * fee), cells the page lacks become kind 'missing'. Refs map each found path back to its element.
+ */
+import type { Detection, DetectedTable } from './detect';
+import { TABLE2_PATHS, TABLE3_PATHS, TABLE4_PATHS, table2Path } from './paths';
+import { REPORT_SCHEMA_VERSION, type Cell, type Report, type TableId } from './report';
+import { TABLE2_ITEMS } from './template';
+import { classifyCell } from './text';
+
+export interface ParsedReport<Ref> {
+  report: Report;
+  /** Cell path → the element it was read from, for every template cell found on the page. */
+  refs: Map<string, Ref>;
+  /** The <table> elements each report table was read from. */
+  tableRefs: Partial<Record<TableId, Ref[]>>;
+}
+
+const DECIMAL_PATHS = new Set(TABLE2_ITEMS.filter((item) => item.decimal).map((item) => table2Path(item.key)));
+const MISSING: Cell = Object.freeze({ raw: '', kind: 'missing', value: null }) as Cell;
+
+export function parseReport<Ref>(detection: Detection<Ref>, meta: Report['meta']): ParsedReport<Ref> {
+  const refs = new Map<string, Ref>();
+  const tableRefs: Partial<Record<TableId, Ref[]>> = {};
+  const read = (id: TableId, paths: readonly string[]) => {
+    const table: DetectedTable<Ref> | null = detection[id];
+    if (!table) return null;
+    tableRefs[id] = table.refs;
+    const root: Record<string, unknown> = {};
+    for (const path of paths) {
+      const gridCell = table.cells.get(path);
+      let cell: Cell = { ...MISSING };
+      if (gridCell) {
+        cell = classifyCell(gridCell.text, { decimal: DECIMAL_PATHS.has(path) });
+        refs.set(path, gridCell.ref);
+      }
+      setAt(root, path.split('.').slice(1), cell);
+    }
+    return root;
+  };
+  const report = {
+    schemaVersion: REPORT_SCHEMA_VERSION,
+    format: detection.format,
+    meta,
+    table2: read('table2', TABLE2_PATHS),
+    table3: read('table3', TABLE3_PATHS),
+    table4: read('table4', TABLE4_PATHS),
+  } as Report;
+  return { report, refs, tableRefs };
+}
+
+function setAt(root: Record<string, unknown>, keys: string[], value: unknown): void {
+  let node = root;
+  for (let i = 0; i < keys.length - 1; i++) {
+    node = (node[keys[i]] ??= {}) as Record<string, unknown>;
+  }
+  node[keys[keys.length - 1]] = value;
+}
