@@ -1,0 +1,201 @@
+/**
+ * The five seed reports, rendered in every real-world markup, through the whole pipeline:
+ * checkDocument(loadHtml(html)) must read back exactly the seed values and find what template-2021.md says
+ * ("The seeds, checked by hand").
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkDocument } from '../lib/check';
+import { loadHtml } from '../lib/sources/cheerio';
+import { ALL_PATHS, cellAt, table3Path } from '../lib/paths';
+import { TABLE3_LEAF_ROWS } from '../lib/template';
+import type { CheckResult, Finding } from '../lib/findings';
+import { decodeHtml } from '../cli/decode';
+import { loadSeeds } from './fixtures/seed-values';
+import { STYLES, TEMPLATE_STYLES, renderReportPage } from './fixtures/render';
+import { PAGES_DIR, fixturePages, type FixturePage } from './fixtures/catalogue';
+import { NA_CELLS, TEXT_CELLS } from './fixtures/variants';
+import { expectReportValues } from './fixtures/expect-report';
+
+const seeds = loadSeeds();
+const seed = (id: string) => seeds.find((s) => s.id === id)!;
+const pages = fixturePages(seeds);
+const check = (html: string): CheckResult => checkDocument(loadHtml(html)).result;
+const errors = (result: CheckResult) => result.findings.filter((f) => f.severity === 'error');
+const warnings = (result: CheckResult) => result.findings.filter((f) => f.severity === 'warning');
+const brief = (f: Finding) => ({ rule: f.rule, target: f.target, expected: f.expected, found: f.found });
+const num = (raw: string) => Number(raw.trim());
+
+describe('seed extraction (shared/seeds → model)', () => {
+  it('finds five seeds, each with a title, sections 一 and 五/六 text, and every template cell holding a number', () => {
+    expect(seeds.map((s) => s.id)).toEqual(['000', '001', '002', '003', '004']);
+    for (const s of seeds) {
+      expect(s.title, s.id).toMatch(/2023\s*年政府信息公开工作年度报告$/);
+      expect(s.sections, s.id).toHaveLength(6);
+      expect(s.sections[0].length, `${s.id} 一、总体情况`).toBeGreaterThan(0);
+      expect(s.sections[5].length, `${s.id} 六、其他需要报告的事项`).toBeGreaterThan(0);
+      expect(Object.keys(s.values).sort(), s.id).toEqual([...ALL_PATHS].sort());
+      for (const [path, raw] of Object.entries(s.values)) expect(raw.trim(), `${s.id} ${path}`).toMatch(/^\d+(\.\d+)?$/);
+    }
+  });
+
+  it('reads seed 004 as template-2021.md states it (自然人 leaves 3 vs （七） 1; 总计 leaves 4 vs （七） 2)', () => {
+    const v = seed('004').values;
+    const at = (column: string, row: string) => num(v[table3Path(column, row)]);
+    expect(at('naturalPerson', 'results.granted')).toBe(0);
+    expect(at('naturalPerson', 'results.denied.internalAffairs')).toBe(1);
+    expect(at('naturalPerson', 'results.unableToProvide.noInfo')).toBe(2);
+    expect(at('naturalPerson', 'results.totalProcessed')).toBe(1);
+    const leafSum = (column: string) => TABLE3_LEAF_ROWS.reduce((sum, row) => sum + at(column, row.key), 0);
+    expect(leafSum('naturalPerson')).toBe(3);
+    expect(leafSum('total')).toBe(4);
+    expect(at('total', 'results.totalProcessed')).toBe(2);
+    expect(at('total', 'newReceived')).toBe(2);
+  });
+
+  it('keeps the text as published (seed 003 says 127 and lists 其中… items)', () => {
+    const text = seed('003').sections[0].join('\n');
+    expect(text).toContain('共主动公开政府信息127。其中');
+    expect(seed('003').intro[0]).toMatch(/^本报告根据/);
+    expect(seed('004').sections[0].join('')).toContain('收到政府信息公开申请2条，已公开1条，不予公开1条');
+  });
+});
+
+describe('committed fixture pages are current (npm run fixtures)', () => {
+  it.each(pages.map((p) => [p.file, p] as const))('%s', (_file, page: FixturePage) => {
+    expect(readFileSync(join(PAGES_DIR, page.file)).equals(page.bytes)).toBe(true);
+  });
+});
+
+describe.each(TEMPLATE_STYLES)('style %s through checkDocument', (style) => {
+  it.each(['000', '001', '002'])('seed %s: every value read back, no errors or warnings', (id) => {
+    const result = check(renderReportPage(seed(id), style));
+    expect(result.status).toBe('ok');
+    expectReportValues(result.report, seed(id).values);
+    expect(result.findings.filter((f) => f.severity !== 'info').map(brief)).toEqual([]);
+  });
+
+  it('seed 003: values read back; the one warning is the text (主动公开 127 vs its 其中 list summing to 122)', () => {
+    const result = check(renderReportPage(seed('003'), style));
+    expect(result.status).toBe('ok');
+    expectReportValues(result.report, seed('003').values);
+    expect(errors(result).map(brief)).toEqual([]);
+    const found = warnings(result);
+    expect(found.map(brief)).toHaveLength(1);
+    expect(found[0].table).toBe('text');
+    expect([found[0].expected, found[0].found].sort()).toEqual([122, 127]);
+  });
+
+  it('seed 004: exactly the two T3-RESULTS errors, and the 本机关不掌握 cells as suspects', () => {
+    const result = check(renderReportPage(seed('004'), style));
+    expect(result.status).toBe('ok');
+    expectReportValues(result.report, seed('004').values);
+    const total = (column: string) => table3Path(column, 'results.totalProcessed');
+    expect(errors(result).map(brief).sort((a, b) => String(a.target).localeCompare(String(b.target)))).toEqual([
+      { rule: 'T3-RESULTS', target: total('naturalPerson'), expected: 3, found: 1 },
+      { rule: 'T3-RESULTS', target: total('total'), expected: 4, found: 2 },
+    ]);
+    expect(warnings(result).map(brief)).toEqual([]);
+    const noInfo = (column: string) => table3Path(column, 'results.unableToProvide.noInfo');
+    expect(result.suspects.map((s) => s.path).sort()).toEqual([noInfo('naturalPerson'), noInfo('total')].sort());
+    for (const suspect of result.suspects) expect([undefined, 0]).toContain(suspect.suggested);
+  });
+});
+
+describe('pages that are not a checkable 2021 report', () => {
+  it.each(seeds.map((s) => s.id))('seed %s in the 2019 trial format is recognised as trial-2019', (id) => {
+    expect(check(renderReportPage(seed(id), 'trial2019')).status).toBe('trial-2019');
+  });
+
+  const pageOf = (kind: FixturePage['kind']) => pages.find((p) => p.kind === kind)!;
+  const html = (page: FixturePage) => page.bytes.toString('utf8');
+
+  it('a page with unrelated tables only: no-report', () => {
+    const result = check(html(pageOf('no-report')));
+    expect(result.status).toBe('no-report');
+    expect(result.report).toBeNull();
+  });
+
+  it('a report published only as a PDF: no-report, and the reason says PDF', () => {
+    const result = check(html(pageOf('pdf-only')));
+    expect(result.status).toBe('no-report');
+    expect(`${result.reason?.zh} ${result.reason?.en}`).toMatch(/PDF/i);
+  });
+
+  it('a report published only as images: no-report, and the reason says images', () => {
+    const result = check(html(pageOf('image-only')));
+    expect(result.status).toBe('no-report');
+    expect(`${result.reason?.zh} ${result.reason?.en}`).toMatch(/图片|image/i);
+  });
+
+  it('a 20,000-cell page still yields the report', () => {
+    const result = check(html(pageOf('huge')));
+    expect(result.status).toBe('ok');
+    expectReportValues(result.report, seed('000').values);
+    expect(errors(result).map(brief)).toEqual([]);
+  });
+});
+
+describe('variants', () => {
+  const variants = (kind: FixturePage['kind']) => pages.filter((p) => p.kind === kind);
+
+  it.each(variants('blank').map((p) => [p.file, p] as const))(
+    '%s: a BLANK finding on exactly the blanked cells, no errors',
+    (_file, page: FixturePage) => {
+      const result = check(page.bytes.toString('utf8'));
+      const blanked = Object.keys(page.changed!).sort();
+      expect(blanked).toHaveLength(125);
+      for (const path of blanked) expect(cellAt(result.report!, path)?.kind, path).toBe('blank');
+      const targets = result.findings.filter((f) => f.rule === 'BLANK').map((f) => f.target);
+      expect(targets.sort()).toEqual(blanked);
+      expect(errors(result).map(brief)).toEqual([]);
+    },
+  );
+
+  it.each(variants('na-text').map((p) => [p.file, p] as const))(
+    '%s: VALUE findings on exactly the n/a (warning) and text (error) cells, nothing else in error',
+    (_file, page: FixturePage) => {
+      const result = check(page.bytes.toString('utf8'));
+      for (const path of Object.keys(NA_CELLS)) expect(cellAt(result.report!, path)?.kind, path).toBe('na');
+      for (const path of Object.keys(TEXT_CELLS)) expect(cellAt(result.report!, path)?.kind, path).toBe('text');
+      const value = result.findings.filter((f) => f.rule === 'VALUE');
+      const bySeverity = (severity: string) => value.filter((f) => f.severity === severity).map((f) => f.target).sort();
+      expect(bySeverity('warning')).toEqual(Object.keys(NA_CELLS).sort());
+      expect(bySeverity('error')).toEqual(Object.keys(TEXT_CELLS).sort());
+      expect(value).toHaveLength(Object.keys(NA_CELLS).length + Object.keys(TEXT_CELLS).length);
+      expect(errors(result).filter((f) => f.rule !== 'VALUE').map(brief)).toEqual([]);
+      expect(result.findings.filter((f) => f.rule === 'BLANK').map(brief)).toEqual([]);
+    },
+  );
+
+  it.each(variants('injected-error').map((p) => [p.file, p] as const))(
+    '%s: the raised cell breaks its column total and its row total, and is the one suspect',
+    (_file, page: FixturePage) => {
+      const result = check(page.bytes.toString('utf8'));
+      const [path, raw] = Object.entries(page.changed!)[0];
+      expect(path).toBe(table3Path('naturalPerson', 'results.granted'));
+      const raised = Number(raw);
+      expect(errors(result).map(brief).sort((a, b) => a.rule.localeCompare(b.rule))).toEqual([
+        { rule: 'T3-RESULTS', target: table3Path('naturalPerson', 'results.totalProcessed'), expected: raised, found: raised - 1 },
+        { rule: 'T3-ROW', target: table3Path('total', 'results.granted'), expected: raised, found: raised - 1 },
+      ]);
+      expect(result.suspects).toEqual([{ path, suggested: raised - 1 }]);
+    },
+  );
+
+  it('the GBK page with <meta charset="gb2312"> decodes (as the CLI does) to seed 001', () => {
+    const page = variants('gbk')[0];
+    expect(() => new TextDecoder('utf-8', { fatal: true }).decode(page.bytes)).toThrow();
+    const decoded = decodeHtml(page.bytes);
+    expect(decoded.source).toBe('meta');
+    const result = check(decoded.text);
+    expect(result.status).toBe('ok');
+    expectReportValues(result.report, seed('001').values);
+    expect(result.findings.filter((f) => f.severity !== 'info').map(brief)).toEqual([]);
+  });
+});
+
+it('every style is covered by the fixtures on disk', () => {
+  for (const style of STYLES) for (const s of seeds) expect(pages.some((p) => p.file === `${s.id}-${style}.html`)).toBe(true);
+});
