@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { checkDocument } from '../lib/check';
 import { loadHtml } from '../lib/sources/cheerio';
 import { ALL_PATHS, cellAt, table3Path } from '../lib/paths';
-import { TABLE3_LEAF_ROWS } from '../lib/template';
+import { TABLE3_LEAF_ROWS, TABLE3_ROWS } from '../lib/template';
 import type { CheckResult, Finding } from '../lib/findings';
 import { decodeHtml } from '../cli/decode';
 import { loadSeeds } from './fixtures/seed-values';
@@ -141,7 +141,7 @@ describe('variants', () => {
   const variants = (kind: FixturePage['kind']) => pages.filter((p) => p.kind === kind);
 
   it.each(variants('blank').map((p) => [p.file, p] as const))(
-    '%s: a BLANK finding on exactly the blanked cells, no errors',
+    '%s: a BLANK finding on exactly the blanked cells, and no error the blanks could explain',
     (_file, page: FixturePage) => {
       const result = check(page.bytes.toString('utf8'));
       const blanked = Object.keys(page.changed!).sort();
@@ -149,9 +149,25 @@ describe('variants', () => {
       for (const path of blanked) expect(cellAt(result.report!, path)?.kind, path).toBe('blank');
       const targets = result.findings.filter((f) => f.rule === 'BLANK').map((f) => f.target);
       expect(targets.sort()).toEqual(blanked);
-      expect(errors(result).map(brief)).toEqual([]);
+      // The blanks are all 法人 columns, so the 自然人 and 总计 columns keep the seed's own T3-RESULTS errors (004).
+      const seedErrors = page.seed === '004' ? ['T3-RESULTS', 'T3-RESULTS'] : [];
+      expect(errors(result).map((f) => f.rule)).toEqual(seedErrors);
     },
   );
+
+  it('blank 法人 columns under a 总计 above 自然人 cannot be verified (template-2021.md: parts below the total)', () => {
+    const page = variants('blank').find((p) => p.seed === '004')!;
+    const result = check(page.bytes.toString('utf8'));
+    const values = seed('004').values;
+    const rowsAboveNatural = TABLE3_ROWS.filter(
+      (row) => num(values[table3Path('total', row.key)]) > num(values[table3Path('naturalPerson', row.key)]),
+    ).map((row) => table3Path('total', row.key));
+    expect(rowsAboveNatural).toHaveLength(3);
+    const rowFindings = result.findings.filter((f) => f.rule === 'T3-ROW' && f.severity !== 'info');
+    expect(rowFindings.map((f) => [f.target, f.severity, f.outcome]).sort()).toEqual(
+      rowsAboveNatural.sort().map((target) => [target, 'warning', 'cannot-verify']),
+    );
+  });
 
   it.each(variants('na-text').map((p) => [p.file, p] as const))(
     '%s: VALUE findings on exactly the n/a (warning) and text (error) cells, nothing else in error',
