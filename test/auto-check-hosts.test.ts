@@ -2,9 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   dynamicEntries,
   hostMatchPattern,
-  isAutoCheckUrl,
   normaliseHostEntry,
-  urlMatchesHost,
 } from '../utils/auto-check-hosts';
 
 describe('auto-check site entries', () => {
@@ -24,18 +22,6 @@ describe('auto-check site entries', () => {
   it('makes the match pattern of an entry', () => {
     expect(hostMatchPattern('*.example.org')).toBe('*://*.example.org/*');
     expect(hostMatchPattern('www.example.org')).toBe('*://www.example.org/*');
-  });
-
-  it('matches URLs as browser match patterns do', () => {
-    expect(urlMatchesHost('https://www.pingtan.gov.cn/zwgk/a.htm', '*.gov.cn')).toBe(true);
-    expect(urlMatchesHost('http://gov.cn/', '*.gov.cn')).toBe(true);
-    expect(urlMatchesHost('http://notgov.cn/', '*.gov.cn')).toBe(false);
-    expect(urlMatchesHost('http://gov.cn.evil.com/', '*.gov.cn')).toBe(false);
-    expect(urlMatchesHost('http://a.example.org/', 'example.org')).toBe(false);
-    expect(urlMatchesHost('file:///tmp/x.gov.cn', '*.gov.cn')).toBe(false);
-    expect(urlMatchesHost('not a url', '*.gov.cn')).toBe(false);
-    expect(isAutoCheckUrl('https://x.example.org/', ['*.gov.cn', '*.example.org'])).toBe(true);
-    expect(isAutoCheckUrl('https://x.example.org/', [])).toBe(false);
   });
 
   it('leaves the manifest-covered *.gov.cn out of the dynamic registrations', () => {

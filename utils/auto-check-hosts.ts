@@ -35,26 +35,6 @@ export function hostMatchPattern(entry: string): string {
   return `*://${entry}/*`;
 }
 
-/** True when the URL's host is the entry's host or, for `*.` entries, one of its subdomains (as match patterns read it). */
-export function urlMatchesHost(url: string, entry: string): boolean {
-  let hostname: string;
-  try {
-    const parsed = new URL(url);
-    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return false;
-    hostname = parsed.hostname;
-  } catch {
-    return false;
-  }
-  if (!entry.startsWith('*.')) return hostname === entry;
-  const base = entry.slice(2);
-  return hostname === base || hostname.endsWith(`.${base}`);
-}
-
-/** True when the page at `url` is on the auto-check list. */
-export function isAutoCheckUrl(url: string, entries: readonly string[]): boolean {
-  return entries.some((entry) => urlMatchesHost(url, entry));
-}
-
 /** The entries that need a dynamically registered content script (not covered by the manifest). */
 export function dynamicEntries(entries: readonly string[]): string[] {
   return entries.filter((e) => !MANIFEST_HOSTS.includes(e));

@@ -12,7 +12,7 @@ export interface PageProbe {
   pdfEmbeds: number;
   /** Links to .pdf files. */
   pdfLinks: number;
-  /** Images big enough to be a scanned page or table (both sides at least 400 px). */
+  /** Images big enough to be a scanned page or table (at least 400 px wide and, where known, 400 px high). */
   largeImages: number;
 }
 
@@ -29,9 +29,12 @@ export function probeDocument(): PageProbe {
         isPdf(e.getAttribute('data')),
     ).length,
     pdfLinks: Array.from(document.querySelectorAll('a[href]')).filter((a) => isPdf(a.getAttribute('href'))).length,
-    largeImages: Array.from(document.images).filter(
-      (img) => Math.max(img.naturalWidth, img.width) >= 400 && Math.max(img.naturalHeight, img.height) >= 400,
-    ).length,
+    // Width from the image or its width attribute; an image not (yet) loaded has no known height and counts by width.
+    largeImages: Array.from(document.images).filter((img) => {
+      const width = Math.max(img.naturalWidth, Number(img.getAttribute('width')) || 0);
+      const height = Math.max(img.naturalHeight, Number(img.getAttribute('height')) || 0);
+      return width >= 400 && (height >= 400 || height === 0);
+    }).length,
   };
 }
 

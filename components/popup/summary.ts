@@ -1,7 +1,7 @@
 /** What the popup lists, computed from a CheckResult. Pure. */
 import type { CheckResult, Finding, Severity } from '@/lib/findings';
 import type { TableId } from '@/lib/report';
-import { TABLE_IDS } from '@/lib/export/json';
+import { TABLE_IDS } from '../../lib/export/json';
 
 export interface TableSummary {
   table: TableId;

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { noReportReason, type PageProbe } from '../components/popup/page-probe';
+import { groupBySeverity, revealPath, tableSummaries } from '../components/popup/summary';
+import { tabIdFromQuery } from '../components/popup/target-tab';
+import type { Finding } from '../lib/findings';
+import { reportFromRaw, resultFor, seed004Values } from './export-fixture';
+
+const probe = (over: Partial<PageProbe>): PageProbe => ({
+  contentType: 'text/html',
+  tables: 0,
+  pdfEmbeds: 0,
+  pdfLinks: 0,
+  largeImages: 0,
+  ...over,
+});
+
+const finding = (over: Partial<Finding>): Finding => ({
+  rule: 'T3-RESULTS',
+  severity: 'error',
+  outcome: 'mismatch',
+  table: 'table3',
+  target: 'table3.total.results.totalProcessed',
+  parts: [],
+  message: { zh: '错', en: 'wrong' },
+  ...over,
+});
+
+describe('why no report was found', () => {
+  it('names a PDF document or an embedded PDF first', () => {
+    expect(noReportReason(probe({ contentType: 'application/pdf' }))).toBe('reasonPdf');
+    expect(noReportReason(probe({ pdfEmbeds: 1, tables: 3 }))).toBe('reasonPdf');
+  });
+  it('tells tables that are not the report from pages without tables, images and PDF links', () => {
+    expect(noReportReason(probe({ tables: 2, pdfLinks: 1 }))).toBe('reasonTablesNotReport');
+    expect(noReportReason(probe({ largeImages: 4 }))).toBe('reasonImage');
+    expect(noReportReason(probe({ pdfLinks: 1 }))).toBe('reasonPdfLinked');
+    expect(noReportReason(probe({}))).toBe('reasonNoTables');
+    expect(noReportReason(null)).toBeNull();
+  });
+});
+
+describe('popup summary', () => {
+  it('counts errors and warnings per table and marks absent tables', () => {
+    const report = { ...reportFromRaw(seed004Values()), table4: null };
+    const result = resultFor(report, [
+      finding({}),
+      finding({ target: 'table3.naturalPerson.results.totalProcessed' }),
+      finding({ severity: 'warning', rule: 'BLANK', table: 'table2', target: 'table2.fees' }),
+      finding({ severity: 'warning', table: 'text', target: null }),
+    ]);
+    expect(tableSummaries(result)).toEqual([
+      { table: 'table2', found: true, errors: 0, warnings: 1 },
+      { table: 'table3', found: true, errors: 2, warnings: 0 },
+      { table: 'table4', found: false, errors: 0, warnings: 0 },
+    ]);
+  });
+  it('groups findings most severe first, leaving empty groups out', () => {
+    const groups = groupBySeverity([finding({ severity: 'info' }), finding({}), finding({ severity: 'info' })]);
+    expect(groups.map((g) => [g.severity, g.findings.length])).toEqual([
+      ['error', 1],
+      ['info', 2],
+    ]);
+  });
+  it('reveals a finding at its target, else its first part, else nowhere', () => {
+    expect(revealPath(finding({}))).toBe('table3.total.results.totalProcessed');
+    expect(revealPath(finding({ target: null, parts: ['table4.review.total'] }))).toBe('table4.review.total');
+    expect(revealPath(finding({ target: null, parts: [] }))).toBeNull();
+  });
+  it('reads the tab id from ?tab= only when it is a number', () => {
+    expect(tabIdFromQuery('?tab=42')).toBe(42);
+    expect(tabIdFromQuery('?tab=4x')).toBeNull();
+    expect(tabIdFromQuery('')).toBeNull();
+  });
+});
