@@ -1,7 +1,283 @@
-/** Fellegi–Holt: the fewest table cells whose change makes every sum rule hold. */
+/**
+ * Fellegi–Holt error localisation: the fewest table cells whose change makes every sum rule hold.
+ *
+ * The sum rules (lib/rules/sum-specs.ts) are linear equations `Σ totals − Σ parts = 0` over non-negative integers.
+ * Each instance becomes one constraint over its known (number/zero) cells, read as the sum check reads it:
+ * - every operand known → `Σ c·x = 0`;
+ * - unknown cells (blank, na, text, missing) on one side only → that side can only grow, so the constraint is the
+ *   inequality that no error is certain (`Σ totals ≤ Σ parts` when the totals side has the unknown cells);
+ * - unknown cells on both sides → no constraint.
+ * A constraint is failing exactly when its rule reports an error.
+ *
+ * Search: constraints that share cells form components (table 3 is one, each table-4 block another); in each
+ * component with failing constraints we try sets of 1, 2, then 3 cells drawn from the known cells of the failing
+ * constraints, in template order, keeping only sets that touch every failing constraint. A set works when freeing
+ * its cells lets every constraint hold with non-negative integers: equations with one free cell left determine it
+ * (coefficients are ±1, so values stay integers); when none does, one free cell at a time is tried at 0.
+ * The smallest size with a working set wins. One working set → its cells are the suspects, with the values the
+ * equations determine. Several → only the cells (and values) they all share: the data cannot tell the others apart.
+ * The number of sets tried is capped, so the search finishes in a few milliseconds on any input.
+ */
 import type { Finding, Suspect } from './findings';
-import type { Report } from './report';
+import type { Cell, Report } from './report';
+import { ALL_PATHS } from './paths';
+import { readCell } from './rules/read-cell';
+import { ALL_SUM_SPECS, type SumSpec } from './rules/sum-specs';
 
-export function locateSuspects(_report: Report, _findings: Finding[]): Suspect[] {
+export const MAX_SUSPECTS = 3;
+/** Sets tried per component before giving up (an answer is never guessed from a partial search). */
+export const SEARCH_BUDGET = 20_000;
+
+const SUM_RULE_IDS = new Set(ALL_SUM_SPECS.map((spec) => spec.rule));
+
+/** Every cell some sum rule reads, in template order: variable i is SUM_CELL_PATHS[i]. */
+const SUM_CELL_PATHS: readonly string[] = (() => {
+  const used = new Set(ALL_SUM_SPECS.flatMap((spec) => [...spec.totals, ...spec.parts]));
+  return ALL_PATHS.filter((path) => used.has(path));
+})();
+const VARIABLE_OF = new Map(SUM_CELL_PATHS.map((path, i) => [path, i]));
+
+interface Constraint {
+  vars: number[];
+  coefs: number[];
+  /** `eq`: Σ c·x = 0; `le`: Σ c·x ≤ 0. */
+  kind: 'eq' | 'le';
+  /** Σ c·x with the published values. */
+  residual: number;
+}
+
+const knownValue = (cell: Cell | undefined): number | null =>
+  cell && (cell.kind === 'number' || cell.kind === 'zero') ? cell.value : null;
+
+function constraintOf(spec: SumSpec, values: (number | null)[]): Constraint | null {
+  const vars: number[] = [];
+  const coefs: number[] = [];
+  let unknownTotals = false;
+  let unknownParts = false;
+  const add = (paths: readonly string[], coef: number) => {
+    for (const path of paths) {
+      const v = VARIABLE_OF.get(path) as number;
+      if (values[v] === null) {
+        if (coef > 0) unknownTotals = true;
+        else unknownParts = true;
+      } else {
+        vars.push(v);
+        coefs.push(coef);
+      }
+    }
+  };
+  add(spec.totals, 1);
+  add(spec.parts, -1);
+  if (unknownTotals && unknownParts) return null;
+  // Unknown parts can only raise Σ parts: the certain condition is Σ totals ≥ Σ parts known, i.e. −Σ c·x ≤ 0.
+  if (unknownParts) for (let i = 0; i < coefs.length; i++) coefs[i] = -coefs[i];
+  const kind = unknownTotals || unknownParts ? 'le' : 'eq';
+  let residual = 0;
+  for (let i = 0; i < vars.length; i++) residual += coefs[i] * (values[vars[i]] as number);
+  return { vars, coefs, kind, residual };
+}
+
+const holds = (kind: Constraint['kind'], sum: number) => (kind === 'eq' ? sum === 0 : sum <= 0);
+
+interface Solution {
+  vars: number[];
+  /** Values the equations determine (a cell set to 0 only to break a tie has none). */
+  suggested: Map<number, number>;
+}
+
+class System {
+  readonly constraints: Constraint[] = [];
+  readonly constraintsOf: number[][];
+
+  constructor(readonly values: (number | null)[]) {
+    this.constraintsOf = values.map(() => []);
+    for (const spec of ALL_SUM_SPECS) {
+      const constraint = constraintOf(spec, values);
+      if (!constraint || constraint.vars.length === 0) continue;
+      const index = this.constraints.push(constraint) - 1;
+      for (const v of constraint.vars) this.constraintsOf[v].push(index);
+    }
+  }
+
+  failing(index: number): boolean {
+    const c = this.constraints[index];
+    return !holds(c.kind, c.residual);
+  }
+
+  /** Constraint indices grouped by shared variables. */
+  components(): number[][] {
+    const parent = this.constraints.map((_, i) => i);
+    const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+    for (const list of this.constraintsOf) for (let i = 1; i < list.length; i++) parent[find(list[i])] = find(list[0]);
+    const groups = new Map<number, number[]>();
+    this.constraints.forEach((_, i) => {
+      const root = find(i);
+      const group = groups.get(root);
+      if (group) group.push(i);
+      else groups.set(root, [i]);
+    });
+    return [...groups.values()];
+  }
+
+  /** Values for the free `vars` that make every constraint hold, or null. */
+  solve(vars: readonly number[]): Solution | null {
+    const slots = this.slot;
+    vars.forEach((v, k) => (slots[v] = k));
+    try {
+      const touched: number[] = [];
+      for (const v of vars) for (const ci of this.constraintsOf[v]) if (!touched.includes(ci)) touched.push(ci);
+      // Each touched constraint's sum without the free cells.
+      const fixedSum = touched.map((ci) => {
+        const c = this.constraints[ci];
+        let sum = c.residual;
+        for (let i = 0; i < c.vars.length; i++) {
+          if (slots[c.vars[i]] >= 0) sum -= c.coefs[i] * (this.values[c.vars[i]] as number);
+        }
+        return sum;
+      });
+      const assigned: (number | undefined)[] = vars.map(() => undefined);
+      const solved = this.assign(vars, touched, fixedSum, assigned, vars.map(() => false));
+      if (!solved) return null;
+      const suggested = new Map<number, number>();
+      vars.forEach((v, k) => solved.forced[k] && suggested.set(v, solved.values[k]));
+      return { vars: [...vars], suggested };
+    } finally {
+      for (const v of vars) slots[v] = -1;
+    }
+  }
+
+  /** Free cell v is `slot[v]` in the current set, or −1. */
+  private readonly slot = new Int32Array(SUM_CELL_PATHS.length).fill(-1);
+
+  private assign(
+    vars: readonly number[],
+    touched: readonly number[],
+    fixedSum: readonly number[],
+    assignedIn: readonly (number | undefined)[],
+    forcedIn: readonly boolean[],
+  ): { values: number[]; forced: boolean[] } | null {
+    const slots = this.slot;
+    const assigned = [...assignedIn];
+    const forced = [...forcedIn];
+    // Propagate: an equation with one unassigned free cell determines it.
+    for (let progress = true; progress; ) {
+      progress = false;
+      for (let t = 0; t < touched.length; t++) {
+        const c = this.constraints[touched[t]];
+        if (c.kind !== 'eq') continue;
+        let sum = fixedSum[t];
+        let open = -1;
+        let openCoef = 0;
+        let openCount = 0;
+        for (let i = 0; i < c.vars.length; i++) {
+          const k = slots[c.vars[i]];
+          if (k < 0) continue;
+          const value = assigned[k];
+          if (value === undefined) {
+            open = k;
+            openCoef = c.coefs[i];
+            openCount++;
+          } else sum += c.coefs[i] * value;
+        }
+        if (openCount !== 1) continue;
+        const value = (openCoef > 0 ? -sum : sum) + 0; // + 0 turns −0 into 0
+        if (value < 0) return null;
+        assigned[open] = value;
+        forced[open] = true;
+        progress = true;
+      }
+    }
+    const unassigned = vars.map((_, k) => k).filter((k) => assigned[k] === undefined);
+    if (unassigned.length > 0) {
+      // Underdetermined: try each remaining free cell at 0 (the smallest count) and propagate again.
+      for (const k of unassigned) {
+        const next = [...assigned];
+        next[k] = 0;
+        const solution = this.assign(vars, touched, fixedSum, next, forced);
+        if (solution) return solution;
+      }
+      return null;
+    }
+    const values = assigned as number[];
+    for (let t = 0; t < touched.length; t++) {
+      const c = this.constraints[touched[t]];
+      let sum = fixedSum[t];
+      for (let i = 0; i < c.vars.length; i++) {
+        const k = slots[c.vars[i]];
+        if (k >= 0) sum += c.coefs[i] * values[k];
+      }
+      if (!holds(c.kind, sum)) return null;
+    }
+    // A free cell left at its published value was not needed: a smaller set covers it, so this set is not minimal.
+    if (vars.some((v, k) => values[k] === this.values[v])) return null;
+    return { values, forced };
+  }
+}
+
+/** All smallest working sets within one component (empty when none of size ≤ MAX_SUSPECTS is found in budget). */
+function searchComponent(system: System, component: number[]): Solution[] {
+  const failing = component.filter((ci) => system.failing(ci));
+  if (failing.length === 0) return [];
+  const candidates = [...new Set(failing.flatMap((ci) => system.constraints[ci].vars))].sort((a, b) => a - b);
+  const failingOf = new Map(candidates.map((v) => [v, system.constraintsOf[v].filter((ci) => failing.includes(ci))]));
+  const position = new Map(candidates.map((v, i) => [v, i]));
+  const maxCover = Math.max(...candidates.map((v) => (failingOf.get(v) as number[]).length));
+  let budget = SEARCH_BUDGET;
+
+  for (let size = 1; size <= MAX_SUSPECTS; size++) {
+    const solutions: Solution[] = [];
+    const chosen: number[] = [];
+    const hitCount = new Int32Array(system.constraints.length);
+    let unhitCount = failing.length;
+    const firstUnhit = () => failing.find((ci) => hitCount[ci] === 0) as number;
+
+    const visit = (start: number): void => {
+      if (budget <= 0) return;
+      const picksLeft = size - chosen.length;
+      if (unhitCount > picksLeft * maxCover) return;
+      if (picksLeft === 0) {
+        budget--;
+        const solution = system.solve(chosen);
+        if (solution) solutions.push(solution);
+        return;
+      }
+      // The first constraint not yet touched must be touched by a later pick.
+      if (unhitCount > 0 && !system.constraints[firstUnhit()].vars.some((v) => (position.get(v) ?? -1) >= start)) return;
+      for (let i = start; i < candidates.length; i++) {
+        const v = candidates[i];
+        const covers = failingOf.get(v) as number[];
+        chosen.push(v);
+        for (const ci of covers) if (hitCount[ci]++ === 0) unhitCount--;
+        visit(i + 1);
+        for (const ci of covers) if (--hitCount[ci] === 0) unhitCount++;
+        chosen.pop();
+      }
+    };
+    visit(0);
+    if (budget <= 0) return [];
+    if (solutions.length > 0) return solutions;
+  }
   return [];
+}
+
+/** The cells every solution changes, with a suggested value where all solutions determine the same one. */
+function common(solutions: Solution[]): Suspect[] {
+  if (solutions.length === 0) return [];
+  const [first, ...rest] = solutions;
+  const suspects: Suspect[] = [];
+  for (const v of first.vars) {
+    if (!rest.every((s) => s.vars.includes(v))) continue;
+    const value = first.suggested.get(v);
+    const agreed = value !== undefined && rest.every((s) => s.suggested.get(v) === value);
+    suspects.push(agreed ? { path: SUM_CELL_PATHS[v], suggested: value } : { path: SUM_CELL_PATHS[v] });
+  }
+  return suspects;
+}
+
+export function locateSuspects(report: Report, findings: Finding[]): Suspect[] {
+  if (!findings.some((f) => f.severity === 'error' && SUM_RULE_IDS.has(f.rule as SumSpec['rule']))) return [];
+  const values = SUM_CELL_PATHS.map((path) => knownValue(readCell(report, path)));
+  const system = new System(values);
+  const suspects = system.components().flatMap((component) => common(searchComponent(system, component)));
+  return suspects.sort((a, b) => (VARIABLE_OF.get(a.path) as number) - (VARIABLE_OF.get(b.path) as number));
 }

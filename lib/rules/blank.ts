@@ -1,0 +1,32 @@
+/** BLANK: a statistic cell left empty. A warning on the cell itself; the sum rules say what the blank means for them. */
+import type { Finding, Rule, RuleContext } from '../findings';
+import type { Report } from '../report';
+import { readCell } from './read-cell';
+import { cellLabel } from './labels';
+import { STATISTIC_CELLS } from './statistic-cells';
+
+export const blank: Rule = {
+  meta: {
+    id: 'BLANK',
+    zh: '空白格：统计格未填写',
+    en: 'Blank cells: a statistic cell left empty',
+    docs: 'Every blank statistic cell is a warning: a blank is not a 0, the report should say 0.',
+  },
+  check(report: Report, _context: RuleContext): Finding[] {
+    const findings: Finding[] = [];
+    for (const { path, table } of STATISTIC_CELLS) {
+      if (readCell(report, path)?.kind !== 'blank') continue;
+      const label = cellLabel(path);
+      findings.push({
+        rule: 'BLANK',
+        severity: 'warning',
+        outcome: 'blank',
+        table,
+        target: path,
+        parts: [],
+        message: { zh: `${label.zh}：空白，未填数字（应填 0 时也应写 0）`, en: `${label.en}: blank, no number (write 0 for none)` },
+      });
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,242 @@
+/**
+ * The one blank-aware check behind every sum rule (template-2021.md, "What a cell holds").
+ *
+ * A spec is the equation `Σ totals = Σ parts` (one total for a plain sum; （七）+四 vs 一+二 for T3-BALANCE).
+ * Each operand is read as:
+ * - known: a number or zero cell;
+ * - blank: can hold any count ≥ 0, so it can only make its side larger;
+ * - unreadable: na (`/`) or text (`2件`) — also some count ≥ 0 at best, but the rule cannot be verified;
+ * - missing: the template cell is not on the page. Reported once by the MISSING rule, so a sum with a missing
+ *   operand says nothing unless it is wrong whatever the missing cells hold.
+ *
+ * Outcomes, in this order:
+ * 1. every operand known: equal → no finding; different → error `mismatch`.
+ * 2. one side fully known and the other side's known cells already add up to more → error `mismatch`
+ *    (the unknown cells can only add). This covers "parts already above the total" and its mirror for T3-BALANCE.
+ * 3. a missing operand → no finding.
+ * 4. the target cell blank → warning `total-blank`.
+ * 5. an na/text operand → warning `cannot-verify`.
+ * 6. blanks on both sides (T3-BALANCE only) → warning `cannot-verify`.
+ * 7. blanks on one side: known sums equal → info `blanks-as-zero` (holds if the blanks are 0, and we say so);
+ *    otherwise → warning `cannot-verify`.
+ *
+ * expected = Σ parts and found = Σ totals (known cells; blanks read as 0), set for `mismatch` and `blanks-as-zero`.
+ * The formula shows every operand: blanks as □, na/text as 「raw」, missing as ∅, e.g. `22 + 19 + □ = 41 < 42`.
+ */
+import type { Cell } from '../report';
+import type { Finding, Rule, RuleContext } from '../findings';
+import type { Report } from '../report';
+import { readCell } from './read-cell';
+import { trimAll } from '../text';
+import { cellLabel } from './labels';
+import type { SumSpec } from './sum-specs';
+
+export const BLANK_MARK = '□';
+export const MISSING_MARK = '∅';
+
+type OperandState = 'known' | 'blank' | 'unreadable' | 'missing';
+
+interface Side {
+  /** Sum of the known operands. */
+  known: number;
+  /** Some operand is blank, na, text or missing. */
+  hasUnknown: boolean;
+  display: string[];
+}
+
+function stateOf(cell: Cell | undefined): OperandState {
+  if (cell === undefined || cell.kind === 'missing') return 'missing';
+  if ((cell.kind === 'number' || cell.kind === 'zero') && cell.value !== null) return 'known';
+  if (cell.kind === 'blank') return 'blank';
+  return 'unreadable';
+}
+
+function display(cell: Cell | undefined, state: OperandState): string {
+  switch (state) {
+    case 'known':
+      return String((cell as Cell).value);
+    case 'blank':
+      return BLANK_MARK;
+    case 'missing':
+      return MISSING_MARK;
+    default:
+      return `「${trimAll((cell as Cell).raw)}」`;
+  }
+}
+
+/** The outcome of one spec on one report, or null when there is nothing to say (the sum holds, or MISSING speaks). */
+export function checkSum(report: Report, spec: SumSpec): Finding | null {
+  let anyMissing = false;
+  let firstUnreadable: { path: string; raw: string } | null = null;
+  let targetBlank = false;
+
+  const readSide = (paths: readonly string[]): Side => {
+    const side: Side = { known: 0, hasUnknown: false, display: [] };
+    for (const path of paths) {
+      const cell = readCell(report, path);
+      const state = stateOf(cell);
+      side.display.push(display(cell, state));
+      if (state === 'known') {
+        side.known += (cell as Cell).value as number;
+        continue;
+      }
+      side.hasUnknown = true;
+      if (state === 'missing') anyMissing = true;
+      else if (state === 'unreadable' && firstUnreadable === null) firstUnreadable = { path, raw: (cell as Cell).raw };
+      else if (state === 'blank' && path === spec.target) targetBlank = true;
+    }
+    return side;
+  };
+
+  const totals = readSide(spec.totals);
+  const parts = readSide(spec.parts);
+  const expected = parts.known;
+  const found = totals.known;
+  const where = spec.where;
+  const formula = formulaOf(spec, totals, parts);
+  const base = {
+    rule: spec.rule,
+    table: spec.table,
+    target: spec.target,
+    parts: [...spec.totals.filter((p) => p !== spec.target), ...spec.parts],
+    formula,
+  };
+
+  if (!totals.hasUnknown && !parts.hasUnknown) {
+    if (expected === found) return null;
+    return {
+      ...base,
+      severity: 'error',
+      outcome: 'mismatch',
+      expected,
+      found,
+      message: {
+        zh: `${where.zh}：${spec.totalsLabel.zh}应为 ${expected}，实为 ${found}`,
+        en: `${where.en}: ${spec.totalsLabel.en} should be ${expected} (${spec.partsLabel.en}), found ${found}`,
+      },
+    };
+  }
+
+  // Unknown cells hold counts ≥ 0: a side with unknowns can only grow.
+  const partsAbove = !totals.hasUnknown && parts.hasUnknown && expected > found;
+  const totalsAbove = totals.hasUnknown && !parts.hasUnknown && found > expected;
+  if (partsAbove || totalsAbove) {
+    const [grow, growSum, fixed, fixedSum] = partsAbove
+      ? [spec.partsLabel, expected, spec.totalsLabel, found]
+      : [spec.totalsLabel, found, spec.partsLabel, expected];
+    return {
+      ...base,
+      severity: 'error',
+      outcome: 'mismatch',
+      expected,
+      found,
+      message: {
+        zh: `${where.zh}：${grow.zh}不计未填数字的格已为 ${growSum}，超过${fixed.zh} ${fixedSum}；空白等格只会使其更大，必有错误`,
+        en: `${where.en}: ${grow.en} is already ${growSum} without the cells that hold no number, more than ${fixed.en} = ${fixedSum}; those cells can only add, so this is wrong`,
+      },
+    };
+  }
+
+  if (anyMissing) return null;
+
+  if (targetBlank) {
+    const partsSum = parts.hasUnknown ? '' : `（${spec.partsLabel.zh}为 ${expected}）`;
+    const partsSumEn = parts.hasUnknown ? '' : ` (${spec.partsLabel.en} is ${expected})`;
+    return {
+      ...base,
+      severity: 'warning',
+      outcome: 'total-blank',
+      message: {
+        zh: `${where.zh}：${spec.targetLabel.zh}为空白，无法核对${partsSum}`,
+        en: `${where.en}: ${spec.targetLabel.en} is blank, so the sum cannot be verified${partsSumEn}`,
+      },
+    };
+  }
+
+  const unreadable = firstUnreadable as { path: string; raw: string } | null;
+  if (unreadable) {
+    const label = cellLabel(unreadable.path);
+    const raw = trimAll(unreadable.raw);
+    return {
+      ...base,
+      severity: 'warning',
+      outcome: 'cannot-verify',
+      message: {
+        zh: `${where.zh}：${label.zh}为「${raw}」，不是数字，无法核对`,
+        en: `${where.en}: ${label.en} holds "${raw}", not a number, so the sum cannot be verified`,
+      },
+    };
+  }
+
+  if (totals.hasUnknown && parts.hasUnknown) {
+    return {
+      ...base,
+      severity: 'warning',
+      outcome: 'cannot-verify',
+      message: {
+        zh: `${where.zh}：${spec.totalsLabel.zh}与${spec.partsLabel.zh}两边都有空白格，无法核对`,
+        en: `${where.en}: both ${spec.totalsLabel.en} and ${spec.partsLabel.en} have blank cells, so this cannot be verified`,
+      },
+    };
+  }
+
+  if (expected === found) {
+    return {
+      ...base,
+      severity: 'info',
+      outcome: 'blanks-as-zero',
+      expected,
+      found,
+      message: {
+        zh: `${where.zh}：空白格按 0 计时成立（${spec.partsLabel.zh} ${expected} = ${spec.totalsLabel.zh} ${found}）`,
+        en: `${where.en}: holds if the blank cells are read as 0 (${spec.partsLabel.en} ${expected} = ${spec.totalsLabel.en} ${found})`,
+      },
+    };
+  }
+
+  const [short, shortSum, other, otherSum] = parts.hasUnknown
+    ? [spec.partsLabel, expected, spec.totalsLabel, found]
+    : [spec.totalsLabel, found, spec.partsLabel, expected];
+  return {
+    ...base,
+    severity: 'warning',
+    outcome: 'cannot-verify',
+    message: {
+      zh: `${where.zh}：${short.zh}有空白格，已填部分为 ${shortSum}，少于${other.zh} ${otherSum}，无法核对`,
+      en: `${where.en}: ${short.en} has blank cells and its filled cells add up to ${shortSum}, less than ${other.en} = ${otherSum}, so this cannot be verified`,
+    },
+  };
+}
+
+/** `parts = Σparts REL total` for a plain sum; `一 + 二 = Σ REL Σ = （七） + 四` for T3-BALANCE. */
+function formulaOf(spec: SumSpec, totals: Side, parts: Side): string {
+  const exact = !totals.hasUnknown && !parts.hasUnknown;
+  const left = `${parts.display.join(' + ')} = ${parts.known}`;
+  if (spec.totals.length === 1) {
+    const total = totals.display[0];
+    const relation = totals.hasUnknown ? '?' : relationOf(parts.known, totals.known, exact);
+    return `${left} ${relation} ${total}`;
+  }
+  return `${left} ${relationOf(parts.known, totals.known, exact)} ${totals.known} = ${totals.display.join(' + ')}`;
+}
+
+function relationOf(a: number, b: number, exact: boolean): string {
+  if (a === b) return '=';
+  if (exact) return '≠';
+  return a < b ? '<' : '>';
+}
+
+/** A rule family made of sum specs: checks each spec with `checkSum`. */
+export function sumRule(meta: Rule['meta'], specs: readonly SumSpec[]): Rule {
+  return {
+    meta,
+    check(report: Report, _context: RuleContext): Finding[] {
+      const findings: Finding[] = [];
+      for (const spec of specs) {
+        const finding = checkSum(report, spec);
+        if (finding) findings.push(finding);
+      }
+      return findings;
+    },
+  };
+}

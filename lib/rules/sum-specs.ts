@@ -1,0 +1,110 @@
+/**
+ * The sum rules as data (template-2021.md, "The rules"): every instance of T3-BALANCE, T3-RESULTS, T3-ROW and
+ * T4-BLOCK as one equation `Σ totals = Σ parts`. The rule modules check them (sum-check.ts) and the
+ * Fellegi–Holt search (lib/locate.ts) solves them, so the equations are written down once.
+ */
+import type { TableId } from '../report';
+import { table3Path, table4Path } from '../paths';
+import {
+  TABLE3_APPLICANT_COLUMNS,
+  TABLE3_COLUMNS,
+  TABLE3_LEAF_ROWS,
+  TABLE3_ROWS,
+  TABLE3_TOTAL_COLUMN,
+  TABLE4_BLOCKS,
+  TABLE4_COLUMNS,
+} from '../template';
+import { table3RowLabel, type Bilingual } from './labels';
+
+export type SumRuleId = 'T3-BALANCE' | 'T3-RESULTS' | 'T3-ROW' | 'T4-BLOCK';
+
+export interface SumSpec {
+  rule: SumRuleId;
+  table: TableId;
+  /** Where this instance applies: a column (自然人), a row (一、本年新收…) or a block (行政复议). */
+  where: Bilingual;
+  /** The cell the badge goes on; always one of `totals`. */
+  target: string;
+  /** The side holding the target: `[total]` for a plain sum; `[（七）总计, 四]` for T3-BALANCE. */
+  totals: readonly string[];
+  /** The other side, the parts. */
+  parts: readonly string[];
+  /** Short name of the target, e.g. `（七）总计`. */
+  targetLabel: Bilingual;
+  totalsLabel: Bilingual;
+  partsLabel: Bilingual;
+}
+
+const row = (key: string) => {
+  const found = TABLE3_ROWS.find((r) => r.key === key);
+  if (!found) throw new Error(`template has no table-3 row ${key}`);
+  return found;
+};
+const NEW = row('newReceived');
+const CARRIED_OVER = row('carriedOver');
+const TOTAL_PROCESSED = row('results.totalProcessed');
+const CARRIED_FORWARD = row('carriedForward');
+
+/**
+ * 一 + 二 = （七） + 四 per column. The badge goes on （七）总计: it is the cell T3-RESULTS also totals, and the
+ * stated relation in the table's corner is about the handled requests. expected = 一+二, found = （七）+四.
+ */
+export const T3_BALANCE_SPECS: readonly SumSpec[] = TABLE3_COLUMNS.map((col) => ({
+  rule: 'T3-BALANCE',
+  table: 'table3',
+  where: { zh: col.zh, en: col.en },
+  target: table3Path(col.key, TOTAL_PROCESSED.key),
+  totals: [table3Path(col.key, TOTAL_PROCESSED.key), table3Path(col.key, CARRIED_FORWARD.key)],
+  parts: [table3Path(col.key, NEW.key), table3Path(col.key, CARRIED_OVER.key)],
+  targetLabel: { zh: '（七）总计', en: '(7) total processed' },
+  totalsLabel: { zh: '（七）总计+四', en: '(7) total processed + IV carried forward' },
+  partsLabel: { zh: '一+二', en: 'I new + II carried over' },
+}));
+
+/** （七）总计 = the 21 leaf rows, in template order, per column. */
+export const T3_RESULTS_SPECS: readonly SumSpec[] = TABLE3_COLUMNS.map((col) => ({
+  rule: 'T3-RESULTS',
+  table: 'table3',
+  where: { zh: col.zh, en: col.en },
+  target: table3Path(col.key, TOTAL_PROCESSED.key),
+  totals: [table3Path(col.key, TOTAL_PROCESSED.key)],
+  parts: TABLE3_LEAF_ROWS.map((leaf) => table3Path(col.key, leaf.key)),
+  targetLabel: { zh: '（七）总计', en: '(7) total processed' },
+  totalsLabel: { zh: '（七）总计', en: '(7) total processed' },
+  partsLabel: { zh: '（一）至（六）各项之和', en: 'the sum of the 21 result rows' },
+}));
+
+/** 总计 = 自然人 + the five 法人或其他组织 columns, per row. */
+export const T3_ROW_SPECS: readonly SumSpec[] = TABLE3_ROWS.map((r) => ({
+  rule: 'T3-ROW',
+  table: 'table3',
+  where: table3RowLabel(r),
+  target: table3Path(TABLE3_TOTAL_COLUMN.key, r.key),
+  totals: [table3Path(TABLE3_TOTAL_COLUMN.key, r.key)],
+  parts: TABLE3_APPLICANT_COLUMNS.map((col) => table3Path(col.key, r.key)),
+  targetLabel: { zh: '总计', en: 'Total' },
+  totalsLabel: { zh: '总计', en: 'Total' },
+  partsLabel: { zh: '各申请人之和', en: 'the sum of the six applicant columns' },
+}));
+
+const TABLE4_PART_COLUMNS = TABLE4_COLUMNS.filter((c) => c.key !== 'total');
+
+/** 总计 = 维持 + 纠正 + 其他 + 尚未审结, per block. */
+export const T4_BLOCK_SPECS: readonly SumSpec[] = TABLE4_BLOCKS.map((block) => ({
+  rule: 'T4-BLOCK',
+  table: 'table4',
+  where: { zh: block.zh, en: block.en },
+  target: table4Path(block.key, 'total'),
+  totals: [table4Path(block.key, 'total')],
+  parts: TABLE4_PART_COLUMNS.map((col) => table4Path(block.key, col.key)),
+  targetLabel: { zh: '总计', en: 'Total' },
+  totalsLabel: { zh: '总计', en: 'Total' },
+  partsLabel: { zh: '维持+纠正+其他+尚未审结', en: 'upheld + corrected + other + pending' },
+}));
+
+export const ALL_SUM_SPECS: readonly SumSpec[] = [
+  ...T3_BALANCE_SPECS,
+  ...T3_RESULTS_SPECS,
+  ...T3_ROW_SPECS,
+  ...T4_BLOCK_SPECS,
+];

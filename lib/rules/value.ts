@@ -1,0 +1,72 @@
+/**
+ * VALUE: a statistic cell holds a non-negative whole number (the fee: a non-negative decimal).
+ * - text → error: `not-a-number` (`2件`, `详见附件`), `negative` (`-3`), or `not-whole` (`3.5` in a count);
+ * - na (`/`, `—`, `无`, `不适用`) → warning `na`: a statistic cell should hold a number, but "not applicable" is a
+ *   statement, not a mistake we can prove;
+ * - blank and missing cells are left to BLANK and MISSING.
+ */
+import type { Finding, Rule, RuleContext } from '../findings';
+import type { Cell, Report } from '../report';
+import { readCell } from './read-cell';
+import { foldWidth, trimAll } from '../text';
+import { cellLabel } from './labels';
+import { STATISTIC_CELLS, type StatisticCell } from './statistic-cells';
+
+const NEGATIVE = /^[-−－]\s*\d/;
+const FRACTION = /^\d[\d,]*\.\d+$/;
+
+function valueFinding(cell: Cell, where: StatisticCell): Finding | null {
+  const label = cellLabel(where.path);
+  const raw = trimAll(cell.raw);
+  const base = { rule: 'VALUE', table: where.table, target: where.path, parts: [] as string[] };
+  const error = (outcome: string, zh: string, en: string): Finding => ({
+    ...base,
+    severity: 'error',
+    outcome,
+    message: { zh: `${label.zh}：${zh}`, en: `${label.en}: ${en}` },
+  });
+
+  if (cell.kind === 'na') {
+    return {
+      ...base,
+      severity: 'warning',
+      outcome: 'na',
+      message: {
+        zh: `${label.zh}：填的是「${raw}」（不适用），应填数字`,
+        en: `${label.en}: holds "${raw}" (not applicable) instead of a number`,
+      },
+    };
+  }
+  if (cell.kind === 'text') {
+    const folded = foldWidth(raw);
+    if (NEGATIVE.test(folded)) return error('negative', `「${raw}」为负数，件数不能为负`, `"${raw}" is negative; counts cannot be`);
+    if (!where.decimal && FRACTION.test(folded))
+      return error('not-whole', `「${raw}」不是整数，件数应为整数`, `"${raw}" is not a whole number; counts are`);
+    return error('not-a-number', `填的是「${raw}」，不是数字`, `holds "${raw}", which is not a number`);
+  }
+  if ((cell.kind === 'number' || cell.kind === 'zero') && cell.value !== null) {
+    if (cell.value < 0) return error('negative', `${cell.value} 为负数，不能为负`, `${cell.value} is negative`);
+    if (!where.decimal && !Number.isInteger(cell.value))
+      return error('not-whole', `${cell.value} 不是整数，件数应为整数`, `${cell.value} is not a whole number; counts are`);
+  }
+  return null;
+}
+
+export const value: Rule = {
+  meta: {
+    id: 'VALUE',
+    zh: '数值：件数为非负整数，收费金额为非负数',
+    en: 'Values: counts are non-negative whole numbers; the fee is a non-negative decimal',
+    docs: 'Every statistic cell on the page. Text, negative or fractional counts are errors; 不适用 marks (/, —, 无) are warnings.',
+  },
+  check(report: Report, _context: RuleContext): Finding[] {
+    const findings: Finding[] = [];
+    for (const where of STATISTIC_CELLS) {
+      const cell = readCell(report, where.path);
+      if (!cell) continue;
+      const finding = valueFinding(cell, where);
+      if (finding) findings.push(finding);
+    }
+    return findings;
+  },
+};

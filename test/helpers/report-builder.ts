@@ -1,0 +1,73 @@
+/**
+ * Reports for rule tests, built from compact specs: every template cell filled with one raw text (default `0`), then
+ * chosen cells set by path to raw strings, classified exactly as the parser does (lib/text.ts classifyCell).
+ *
+ *   buildReport({ 'table3.naturalPerson.newReceived': '3', 'table4.review.total': '' })
+ *   buildReport({}, { table4: null })            // no table 4 on the page
+ *   buildReport({ [path]: MISSING })              // the cell is not on the page
+ */
+import type { Cell, Report, TableId } from '../../lib/report';
+import { REPORT_SCHEMA_VERSION, ReportSchema } from '../../lib/report';
+import { ALL_PATHS, TABLE2_PATHS, TABLE3_PATHS, TABLE4_PATHS } from '../../lib/paths';
+import { classifyCell } from '../../lib/text';
+import { TABLE2_ITEMS } from '../../lib/template';
+
+/** A cell value meaning "this template cell is not on the page". */
+export const MISSING = Symbol('missing');
+export type CellSpec = string | typeof MISSING;
+
+const DECIMAL_PATHS = new Set(TABLE2_ITEMS.filter((i) => i.decimal).map((i) => `table2.${i.key}`));
+const TABLE_PATHS: Record<TableId, readonly string[]> = { table2: TABLE2_PATHS, table3: TABLE3_PATHS, table4: TABLE4_PATHS };
+
+export function makeCell(spec: CellSpec, path = ''): Cell {
+  if (spec === MISSING) return { raw: '', kind: 'missing', value: null };
+  return classifyCell(spec, { decimal: DECIMAL_PATHS.has(path) });
+}
+
+/** Sets the cell at `path` (creating the objects on the way). Throws for a path outside the template. */
+export function setCell(report: Report, path: string, spec: CellSpec): void {
+  if (!ALL_PATHS.includes(path)) throw new Error(`not a template cell path: ${path}`);
+  const keys = path.split('.');
+  let node = report as unknown as Record<string, unknown>;
+  for (const key of keys.slice(0, -1)) {
+    if (node[key] === null || node[key] === undefined) node[key] = {};
+    node = node[key] as Record<string, unknown>;
+  }
+  node[keys[keys.length - 1]] = makeCell(spec, path);
+}
+
+export interface BuildOptions {
+  /** Raw text of every cell not named in `cells` (default `0`). */
+  fill?: CellSpec;
+  /** Set a table to null to leave it off the page. */
+  table2?: null;
+  table3?: null;
+  table4?: null;
+}
+
+export function buildReport(cells: Record<string, CellSpec> = {}, options: BuildOptions = {}): Report {
+  const report: Report = {
+    schemaVersion: REPORT_SCHEMA_VERSION,
+    format: '2021',
+    meta: { title: null, organ: null, year: null, url: null },
+    table2: null,
+    table3: null,
+    table4: null,
+  };
+  const fill = options.fill ?? '0';
+  for (const table of ['table2', 'table3', 'table4'] as const) {
+    if (options[table] === null) continue;
+    for (const path of TABLE_PATHS[table]) setCell(report, path, fill);
+  }
+  for (const [path, spec] of Object.entries(cells)) {
+    const table = path.split('.')[0] as TableId;
+    if (options[table] === null) throw new Error(`cell ${path} set on a table left off the page`);
+    setCell(report, path, spec);
+  }
+  return ReportSchema.parse(report);
+}
+
+/** A report from a path → raw-text map (e.g. a seed's values); paths not in the map are missing cells. */
+export function reportFromValues(values: Record<string, string>): Report {
+  return buildReport(values, { fill: MISSING });
+}
