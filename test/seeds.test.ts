@@ -200,6 +200,22 @@ describe('variants', () => {
     },
   );
 
+  it.each(['layout-table', 'hidden-tab'] as const)('%s: seed 004 read back with its two T3-RESULTS errors', (kind) => {
+    const result = check(variants(kind)[0].bytes.toString('utf8'));
+    expect(result.status).toBe('ok');
+    expectReportValues(result.report, seed('004').values);
+    expect(errors(result).map((f) => [f.rule, f.target])).toEqual([
+      ['T3-RESULTS', table3Path('naturalPerson', 'results.totalProcessed')],
+      ['T3-RESULTS', table3Path('total', 'results.totalProcessed')],
+    ]);
+  });
+
+  it('a report inserted by script after load is not in the static HTML: no-report (the browser test sees it)', () => {
+    const page = variants('late')[0];
+    expect(page.bytes.toString('utf8')).toContain('本年度办理结果');
+    expect(check(page.bytes.toString('utf8')).status).toBe('no-report');
+  });
+
   it('the GBK page with <meta charset="gb2312"> decodes (as the CLI does) to seed 001', () => {
     const page = variants('gbk')[0];
     expect(() => new TextDecoder('utf-8', { fatal: true }).decode(page.bytes)).toThrow();
