@@ -1,0 +1,202 @@
+/**
+ * The popup and the options page in real Chromium with the built extension: check a page, read the outcome,
+ * click a finding (the page scrolls to the cell), copy JSON and TSV (read back from the clipboard), download,
+ * and change options (language, badge kinds) and see them take effect.
+ */
+import { readFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { govUrl, openPage, SCREENSHOT_DIR, serve, type LaunchedBrowser, type StaticServer } from './harness';
+import { badgeTextOf, launchWithLocalAccess, localUrl, openPopupFor, tabIdOf } from './popup-helpers';
+import { schemaValidator } from '../export-fixture';
+
+let server: StaticServer;
+let browser: LaunchedBrowser;
+const validate = schemaValidator();
+
+beforeAll(async () => {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  server = await serve();
+  browser = await launchWithLocalAccess();
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const NATURAL_TOTAL = 'table3.naturalPerson.results.totalProcessed';
+
+async function checkInPopup(popup: Page) {
+  await popup.getByRole('button', { name: /核验本页|重新核验|Check this page|Check again/ }).click();
+  await popup.locator('.overview h2[data-status]').waitFor({ timeout: 20_000 });
+}
+
+async function clipboard(popup: Page): Promise<string> {
+  return popup.evaluate(() => navigator.clipboard.readText());
+}
+
+/** The 自然人 cell of the table-3 row labelled `label`, as the page lays it out now, and the viewport height. */
+async function naturalPersonCell(page: Page, label: string) {
+  return page.evaluate((text) => {
+    const row = [...document.querySelectorAll('tr')].find((tr) =>
+      [...tr.cells].some((c) => c.textContent?.replace(/\s/g, '') === text),
+    );
+    const cell = row ? [...row.cells].slice(-7)[0] : null;
+    const r = cell?.getBoundingClientRect();
+    return { text: cell?.textContent?.trim() ?? null, top: r?.top ?? NaN, bottom: r?.bottom ?? NaN, innerHeight, scrollY };
+  }, label);
+}
+
+describe('popup on a page outside the auto-check list (seed 004, two T3-RESULTS errors)', () => {
+  let page: Page;
+  let popup: Page;
+
+  beforeAll(async () => {
+    page = await openPage(browser.context, localUrl(server, '/fixtures/004-plain.html'));
+    await page.setViewportSize({ width: 1000, height: 500 });
+    popup = await openPopupFor(browser, page);
+  });
+
+  test('nothing runs until the button is pressed; then the content script is injected and the outcome shown', async () => {
+    await expect.poll(() => popup.locator('main').textContent()).toContain('本页尚未核验');
+    expect(await page.evaluate(() => document.querySelector('[data-gov-report-checker]') !== null)).toBe(false);
+
+    await checkInPopup(popup);
+    expect(await popup.locator('.overview h2').textContent()).toBe('找到年报统计表');
+    const tables = await popup.locator('.tables li').allTextContents();
+    expect(tables).toEqual(['表二 主动公开勾稽关系 ✓', '表三 依申请公开2 处错误', '表四 复议诉讼勾稽关系 ✓']);
+    expect(await popup.locator('.meta dd').first().textContent()).toContain('2023');
+    const errorGroup = popup.locator('.group.severity-error');
+    expect(await errorGroup.locator('h3').textContent()).toBe('错误 2');
+    const paths = await errorGroup.locator('.finding-button').evaluateAll((els) => els.map((e) => e.getAttribute('data-path')));
+    expect(paths).toContain(NATURAL_TOTAL);
+    // The content script now runs in the page: its overlay is there.
+    await expect.poll(() => page.evaluate(() => document.querySelector('[data-gov-report-checker]') !== null)).toBe(true);
+    const tabId = await tabIdOf(browser, page);
+    await expect.poll(() => badgeTextOf(browser, tabId)).toBe('2');
+    await popup.bringToFront();
+    await popup.screenshot({ path: join(SCREENSHOT_DIR, 'popup-seed-004.png'), fullPage: true });
+  });
+
+  test('clicking a finding scrolls the page to its cell', async () => {
+    const before = await naturalPersonCell(page, '（七）总计');
+    expect(before.text).toBe('1');
+    expect(before.scrollY).toBe(0);
+    expect(before.top).toBeGreaterThan(before.innerHeight); // below the fold: the click has to scroll
+
+    await popup.locator(`.finding-button[data-path="${NATURAL_TOTAL}"]`).click();
+    await expect.poll(async () => (await naturalPersonCell(page, '（七）总计')).scrollY).toBeGreaterThan(0);
+    const after = await naturalPersonCell(page, '（七）总计');
+    expect(after.top).toBeGreaterThanOrEqual(0);
+    expect(after.bottom).toBeLessThanOrEqual(after.innerHeight);
+  });
+
+  test('keyboard: Tab reaches the finding buttons and Enter reveals', async () => {
+    await page.evaluate(() => scrollTo(0, 0));
+    await popup.bringToFront();
+    await popup.locator(`.finding-button[data-path="${NATURAL_TOTAL}"]`).focus();
+    await popup.keyboard.press('Enter');
+    await expect.poll(async () => (await naturalPersonCell(page, '（七）总计')).scrollY).toBeGreaterThan(0);
+  });
+
+  test('复制 JSON puts a document on the clipboard that validates against the published schema', async () => {
+    await popup.bringToFront();
+    await popup.locator('[data-action="copy-json"]').click();
+    await expect.poll(() => popup.locator('.export-status').textContent()).toBe('已复制 JSON');
+    const doc = JSON.parse(await clipboard(popup));
+    expect(validate(doc), JSON.stringify(validate.errors)).toBe(true);
+    expect(doc.scope).toBe('report');
+    expect(doc.report.table3.naturalPerson.results.totalProcessed).toEqual({ raw: '1', kind: 'number', value: 1 });
+    expect(doc.findings.filter((f: { severity: string }) => f.severity === 'error')).toHaveLength(2);
+  });
+
+  test('复制 TSV of table 3 pastes the template labels and the values', async () => {
+    await popup.locator('.export-scope select').selectOption('table3');
+    await popup.locator('[data-action="copy-tsv"]').click();
+    await expect.poll(() => popup.locator('.export-status').textContent()).toBe('已复制 TSV');
+    const rows = (await clipboard(popup)).trimEnd().split('\n').map((line) => line.split('\t'));
+    expect(rows[0]).toEqual(['三、收到和处理政府信息公开申请情况']);
+    expect(rows[1].slice(2)).toEqual(['自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计']);
+    expect(rows.find((r) => r[1] === '（七）总计')?.slice(2)).toEqual(['1', '1', '0', '0', '0', '0', '2']);
+    expect(rows.find((r) => r[1] === '1.本机关不掌握相关政府信息')?.slice(2)).toEqual(['2', '0', '0', '0', '0', '0', '2']);
+  });
+
+  test('下载 .json saves the same document for the chosen table', async () => {
+    const [download] = await Promise.all([
+      popup.waitForEvent('download'),
+      popup.locator('[data-action="download-json"]').click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/table3-年报核验\.json$/);
+    const doc = JSON.parse(readFileSync((await download.path())!, 'utf8'));
+    expect(validate(doc), JSON.stringify(validate.errors)).toBe(true);
+    expect(doc.scope).toBe('table3');
+    expect(doc.report.table2).toBeNull();
+  });
+
+  test('language: English chosen on the options page shows in the popup; the popup switches back', async () => {
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await options.getByLabel('English（英文）').check();
+    await expect.poll(() => options.locator('h1').textContent()).toBe('Gov Report Checker · Options');
+    await options.close();
+
+    await popup.bringToFront();
+    await expect.poll(() => popup.locator('#findings-heading').textContent()).toBe('Findings');
+    expect(await popup.locator('.overview h2').textContent()).toBe('Report tables found');
+    expect(await popup.locator('[data-action="check"]').textContent()).toBe('Check again');
+
+    await popup.getByRole('button', { name: '切换到中文' }).click();
+    await expect.poll(() => popup.locator('#findings-heading').textContent()).toBe('核验结果');
+  });
+});
+
+describe('why no report was found', () => {
+  const cases = [
+    ['/fixtures/pdf-only.html', '链接了 PDF 文件'],
+    ['/fixtures/image-only.html', '似乎是图片'],
+    ['/fixtures/no-report.html', '不是年报的三张统计表'],
+  ] as const;
+  for (const [path, reason] of cases) {
+    test(`${path}: ${reason}`, async () => {
+      const page = await openPage(browser.context, localUrl(server, path));
+      const popup = await openPopupFor(browser, page);
+      await checkInPopup(popup);
+      expect(await popup.locator('.overview h2').textContent()).toBe('未找到年报统计表');
+      expect(await popup.locator('.overview .reason').textContent()).toContain(reason);
+      expect(await popup.locator('[data-action="copy-json"]').count()).toBe(0);
+      await popup.close();
+      await page.close();
+    });
+  }
+});
+
+describe('an auto-checked *.gov.cn page', () => {
+  test('the popup shows the result at once, and hiding blank badges on the options page removes them', async () => {
+    const page = await openPage(browser.context, govUrl(server, '/fixtures/000-blank-plain.html'));
+    const blankBadges = () =>
+      page.evaluate(
+        () =>
+          document.querySelector('[data-gov-report-checker]')?.shadowRoot?.querySelectorAll('.badge[data-kind="blank"]')
+            .length ?? 0,
+      );
+    await expect.poll(blankBadges, { timeout: 15_000 }).toBeGreaterThan(0);
+
+    const popup = await openPopupFor(browser, page);
+    await expect.poll(() => popup.locator('.overview h2').textContent(), { timeout: 10_000 }).toBe('找到年报统计表');
+    expect(await popup.locator('[data-action="check"]').textContent()).toBe('重新核验');
+
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    const blankBox = options.locator('input[name="badge-blank"]');
+    expect(await blankBox.isChecked()).toBe(true);
+    await blankBox.uncheck();
+    await expect.poll(blankBadges).toBe(0);
+    await blankBox.check();
+    await expect.poll(blankBadges).toBeGreaterThan(0);
+    await options.close();
+    await popup.close();
+    await page.close();
+  });
+});
