@@ -77,7 +77,7 @@ describe('popup on a page outside the auto-check list (seed 004, two T3-RESULTS 
     const tabId = await tabIdOf(browser, page);
     await expect.poll(() => badgeTextOf(browser, tabId)).toBe('2');
     await popup.bringToFront();
-    await popup.screenshot({ path: join(SCREENSHOT_DIR, 'popup-seed-004.png'), fullPage: true });
+    await popup.locator('main').screenshot({ path: join(SCREENSHOT_DIR, 'popup-seed-004.png') });
   });
 
   test('clicking a finding scrolls the page to its cell', async () => {
@@ -195,6 +195,8 @@ describe('an auto-checked *.gov.cn page', () => {
     await expect.poll(blankBadges).toBe(0);
     await blankBox.check();
     await expect.poll(blankBadges).toBeGreaterThan(0);
+    await options.setViewportSize({ width: 720, height: 640 });
+    await options.locator('main').screenshot({ path: join(SCREENSHOT_DIR, 'options.png') });
     await options.close();
     await popup.close();
     await page.close();
