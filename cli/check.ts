@@ -7,6 +7,7 @@ import type { CheckResult } from '../lib/findings';
 import { loadHtml } from '../lib/sources/cheerio';
 import { parseArgs, USAGE, type CliOptions } from './args';
 import { formatResult, formatSummary, formatUnreadable } from './format-text';
+import { notCheckableHint } from './page-hints';
 import { readInputs, type Bilingual } from './read-input';
 
 export interface JsonEntry {
@@ -14,6 +15,8 @@ export interface JsonEntry {
   /** Null when the input could not be read; `error` then says why. */
   result: CheckResult | null;
   error?: Bilingual;
+  /** For a page without report tables: the report seems to be a PDF attachment or images, not checkable here. */
+  notCheckable?: Bilingual;
 }
 
 async function main(argv: readonly string[]): Promise<number> {
@@ -41,9 +44,11 @@ async function run({ inputs, json, lang }: CliOptions): Promise<number> {
       entries.push({ input: outcome.input, result: null, error: checked.reason });
       continue;
     }
-    if (checked.result.findings.some((f) => f.severity === 'error')) withErrors++;
-    entries.push({ input: outcome.input, result: checked.result });
-    if (!json) process.stdout.write(`${formatResult(outcome.input, checked.result, lang)}\n\n`);
+    const { result } = checked;
+    if (result.findings.some((f) => f.severity === 'error')) withErrors++;
+    const notCheckable = result.status === 'no-report' && outcome.ok ? notCheckableHint(outcome.html) : null;
+    entries.push({ input: outcome.input, result, ...(notCheckable ? { notCheckable } : {}) });
+    if (!json) process.stdout.write(`${formatResult(outcome.input, result, lang, notCheckable)}\n\n`);
   }
   const summary = { checked: entries.length - unreadable, withErrors, unreadable };
   if (json) process.stdout.write(`${JSON.stringify(entries, null, 2)}\n`);

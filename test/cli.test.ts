@@ -1,0 +1,311 @@
+/**
+ * The command-line checker run as a child process on the fixture pages, as a user runs it; plus the charset and
+ * byte-sniffing rules it reads pages with.
+ */
+import { execFile } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import iconv from 'iconv-lite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { decodeHtml } from '../cli/decode';
+import { whyNotHtml } from '../cli/sniff';
+import { parseArgs } from '../cli/args';
+import { FindingSchema } from '../lib/export/schema';
+import { ReportSchema } from '../lib/report';
+import { loadSeed } from './fixtures/seed-values';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const CLI = join(ROOT, 'cli/check.ts');
+const PAGES = join(ROOT, 'test/fixtures/pages');
+const page = (file: string) => join(PAGES, file);
+/** Each case starts Node + tsx once or twice; the shared 2-core machine can make that slow. */
+const CLI_TIMEOUT = 60_000;
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+function runCli(args: string[]): Promise<Run> {
+  return new Promise((done) => {
+    execFile(
+      process.execPath,
+      ['--import', 'tsx', CLI, ...args],
+      { cwd: ROOT, timeout: 60_000, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, DEBUG: '' } },
+      (error, stdout, stderr) => done({ code: error ? Number(error.code) : 0, stdout, stderr }),
+    );
+  });
+}
+
+/** What a user must never see for bad input. */
+function expectNoStackTrace(run: Run) {
+  expect(run.stderr + run.stdout).not.toMatch(/\n\s+at .+[:(]\d+/);
+  expect(run.stderr).not.toMatch(/TypeError|ReferenceError|Error \[ERR_|node:internal/);
+}
+
+/** The block of text output printed for one input (from its ▶ line to the next blank line). */
+function blockFor(stdout: string, input: string): string {
+  const start = stdout.indexOf(`▶ ${input}\n`);
+  expect(start, `no report block for ${input}`).toBeGreaterThanOrEqual(0);
+  const end = stdout.indexOf('\n\n', start);
+  return stdout.slice(start, end < 0 ? undefined : end);
+}
+
+let scratch: string;
+beforeAll(() => {
+  scratch = mkdtempSync(join(tmpdir(), 'cli-test-'));
+});
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+describe('npm run check on fixture pages', { timeout: CLI_TIMEOUT }, () => {
+  it('seed 004: exits 1 and names the 本机关不掌握 cells as most likely wrong', async () => {
+    const run = await runCli([page('004-plain.html')]);
+    expect(run.code).toBe(1);
+    const block = blockFor(run.stdout, page('004-plain.html'));
+    expect(block).toContain('[T3-RESULTS]');
+    const suspects = block.slice(block.indexOf('最可能有误 · most likely wrong'));
+    expect(suspects.length).toBeLessThan(block.length);
+    expect(suspects).toContain('table3.naturalPerson.results.unableToProvide.noInfo');
+    expect(suspects).toContain('本机关不掌握相关政府信息');
+    expect(run.stdout).toContain('共检查 1 个页面：1 个有错误，0 个无错误。');
+    expect(run.stderr).toBe('');
+  });
+
+  it('seeds 000–002: exit 0, every table passes', async () => {
+    const files = [page('000-plain.html'), page('001-word.html'), page('002-cms.html')];
+    const run = await runCli(files);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    for (const file of files) {
+      const block = blockFor(run.stdout, file);
+      expect(block).toMatch(/表二 ✓ 通过\s+表三 ✓ 通过\s+表四 ✓ 通过/);
+      expect(block).not.toContain('错误 (');
+    }
+    expect(run.stdout).toContain('共检查 3 个页面：0 个有错误，3 个无错误。');
+  });
+
+  it('--lang en prints the English messages and labels', async () => {
+    const run = await runCli(['--lang', 'en', page('004-plain.html')]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/Errors \(\d+\)/);
+    expect(run.stdout).toContain('Table 3 · Natural persons · (4) Unable: 1. Not held');
+    expect(run.stdout).toContain('Checked 1 page: 1 with errors, 0 without.');
+  });
+
+  it('decodes a GBK page (meta charset gb2312): the title shows correctly', async () => {
+    const run = await runCli([page('001-gbk-plain.html')]);
+    const title = loadSeed('001').title;
+    expect(blockFor(run.stdout, page('001-gbk-plain.html'))).toContain(`标题：${title}`);
+    expect(run.code).toBe(0);
+  });
+
+  it('checks every .html/.htm in a directory, recursively, in sorted order, and nothing else', async () => {
+    const dir = join(scratch, 'dir');
+    mkdirSync(join(dir, 'sub'), { recursive: true });
+    copyFileSync(page('004-plain.html'), join(dir, 'sub', 'b.htm'));
+    copyFileSync(page('000-plain.html'), join(dir, 'a.html'));
+    writeFileSync(join(dir, 'notes.txt'), 'not a page');
+    const run = await runCli([dir]);
+    expect(run.code).toBe(1);
+    const blocks = [...run.stdout.matchAll(/^▶ (.+)$/gm)].map((m) => m[1]);
+    expect(blocks).toEqual([join(dir, 'a.html'), join(dir, 'sub', 'b.htm')]);
+    expect(run.stdout).toContain('共检查 2 个页面：1 个有错误，1 个无错误。');
+  });
+
+  it('a missing file among good ones: exit 2, one stderr line for it, the good ones still reported', async () => {
+    const missing = join(scratch, 'missing.html');
+    const run = await runCli([page('000-plain.html'), missing, page('004-plain.html')]);
+    expect(run.code).toBe(2);
+    const lines = run.stderr.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain(missing);
+    expect(lines[0]).toContain('不存在');
+    blockFor(run.stdout, page('000-plain.html'));
+    blockFor(run.stdout, page('004-plain.html'));
+    expect(run.stdout).toContain('共检查 2 个页面：1 个有错误，1 个无错误；1 个输入无法读取。');
+    expectNoStackTrace(run);
+  });
+
+  it('--json prints one array of {input, result}; each report validates against ReportSchema', async () => {
+    const files = [page('004-plain.html'), page('001-gbk-plain.html'), page('003-merged.html')];
+    const run = await runCli(['--json', ...files]);
+    expect(run.code).toBe(1);
+    const entries = JSON.parse(run.stdout) as { input: string; result: any }[];
+    expect(entries.map((e) => e.input)).toEqual(files);
+    for (const { result } of entries) {
+      expect(result.status).toBe('ok');
+      expect(ReportSchema.safeParse(result.report).success).toBe(true);
+      for (const finding of result.findings) expect(FindingSchema.safeParse(finding).success).toBe(true);
+      expect(Object.keys(result.timings).sort()).toEqual(['check', 'detect', 'parse']);
+    }
+    const seed004 = entries[0].result;
+    expect(seed004.findings.filter((f: any) => f.severity === 'error' && f.rule === 'T3-RESULTS').map((f: any) => f.target).sort()).toEqual([
+      'table3.naturalPerson.results.totalProcessed',
+      'table3.total.results.totalProcessed',
+    ]);
+    expect(seed004.suspects.map((s: any) => s.path)).toContain('table3.naturalPerson.results.unableToProvide.noInfo');
+    expect(entries[1].result.report.meta.title).toBe(loadSeed('001').title);
+  });
+
+  it('--json keeps an unreadable input as {input, result: null, error}', async () => {
+    const run = await runCli(['--json', page('000-plain.html'), join(scratch, 'nope.html')]);
+    expect(run.code).toBe(2);
+    const entries = JSON.parse(run.stdout);
+    expect(entries[1]).toEqual({ input: join(scratch, 'nope.html'), result: null, error: expect.objectContaining({ zh: expect.any(String), en: expect.any(String) }) });
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('a PDF-only or image-only page: says the report is not checkable here', async () => {
+    const run = await runCli([page('pdf-only.html'), page('image-only.html')]);
+    expect(run.code).toBe(0);
+    expect(blockFor(run.stdout, page('pdf-only.html'))).toMatch(/PDF 附件.*此处无法检查/);
+    expect(blockFor(run.stdout, page('image-only.html'))).toMatch(/4 张图片.*此处无法检查/);
+  });
+});
+
+describe('npm run check on bad input', { timeout: CLI_TIMEOUT }, () => {
+  it('garbage bytes, an empty file and a PDF file: exit 2 with one clear line each, no stack trace', async () => {
+    const garbage = join(scratch, 'garbage.html');
+    const empty = join(scratch, 'empty.html');
+    const pdf = join(scratch, 'report.html');
+    let seed = 42;
+    writeFileSync(garbage, Buffer.from(Array.from({ length: 4096 }, () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) & 0xff)));
+    writeFileSync(empty, '');
+    writeFileSync(pdf, '%PDF-1.7\n%âãÏÓ\n1 0 obj\n<< /Type /Catalog >>\nendobj\n');
+    const run = await runCli([garbage, empty, pdf]);
+    expect(run.code).toBe(2);
+    const lines = run.stderr.trim().split('\n');
+    expect(lines).toEqual([
+      `无法检查 ${garbage}: 不是 HTML 页面（二进制数据）`,
+      `无法检查 ${empty}: 空文件，没有内容`,
+      `无法检查 ${pdf}: PDF 文件：此处无法检查（只能检查 HTML 页面中的表格）`,
+    ]);
+    expect(run.stdout).toContain('共检查 0 个页面：0 个有错误，0 个无错误；3 个输入无法读取。');
+    expectNoStackTrace(run);
+  });
+
+  it('an unknown flag prints the usage and exits 2; --help exits 0', async () => {
+    const bad = await runCli(['--frobnicate', page('000-plain.html')]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('未知选项 unknown option: --frobnicate');
+    expect(bad.stderr).toContain('用法 Usage');
+    expect(bad.stdout).toBe('');
+    const help = await runCli(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('--lang zh|en');
+  });
+});
+
+/** A port nothing listens on: one the OS just handed out and we closed again. */
+async function closedPort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((listening) => probe.listen(0, '127.0.0.1', listening));
+  const { port } = probe.address() as AddressInfo;
+  await new Promise<void>((closed) => probe.close(() => closed()));
+  return port;
+}
+
+describe('npm run check on URLs (local server on 127.0.0.1)', { timeout: CLI_TIMEOUT }, () => {
+  let server: Server;
+  let base: string;
+  const gbkPage = readFileSync(page('001-gbk-plain.html'));
+  beforeAll(async () => {
+    server = createServer((request, response) => {
+      if (request.url === '/gbk-header') {
+        // The charset comes from the header only: the page's own <meta> is removed.
+        const html = iconv.decode(gbkPage, 'gb18030').replace(/<meta charset="gb2312">/i, '');
+        response.writeHead(200, { 'content-type': 'text/html; charset=GBK' }).end(iconv.encode(html, 'gbk'));
+      } else if (request.url === '/report') response.writeHead(200, { 'content-type': 'text/html' }).end(readFileSync(page('004-cms.html')));
+      else if (request.url === '/report.pdf') response.writeHead(200, { 'content-type': 'application/pdf' }).end('%PDF-1.7\n');
+      else response.writeHead(404, { 'content-type': 'text/html' }).end('<h1>404</h1>');
+    });
+    await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(() => new Promise<void>((closed) => server.close(() => closed())));
+
+  it('fetches and checks pages; a 404, a PDF and a refused connection each get one line and exit 2', async () => {
+    const refused = `http://127.0.0.1:${await closedPort()}/`;
+    const urls = [`${base}/report`, `${base}/gbk-header`, `${base}/gone`, `${base}/report.pdf`, refused];
+    const run = await runCli(urls);
+    expect(run.code).toBe(2);
+    expect(blockFor(run.stdout, `${base}/report`)).toContain('最可能有误 · most likely wrong');
+    expect(blockFor(run.stdout, `${base}/gbk-header`)).toContain(`标题：${loadSeed('001').title}`);
+    const lines = run.stderr.trim().split('\n');
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toBe(`无法检查 ${base}/gone: 服务器返回 HTTP 404 Not Found`);
+    expect(lines[1]).toContain('PDF 文件：此处无法检查');
+    expect(lines[2]).toBe(`无法检查 ${refused}: 无法下载（ECONNREFUSED）`);
+    expectNoStackTrace(run);
+  });
+
+  it('the JSON result of a URL carries the URL in report.meta.url', async () => {
+    const run = await runCli(['--json', `${base}/report`]);
+    expect(run.code).toBe(1);
+    expect(JSON.parse(run.stdout)[0].result.report.meta.url).toBe(`${base}/report`);
+  });
+});
+
+describe('reading bytes as a browser does', () => {
+  const gbk = (html: string) => iconv.encode(html, 'gbk');
+  const page = (head: string) => `<!DOCTYPE html><html><head>${head}<title>平潭综合实验区2023年度报告</title></head><body><p>本机关不掌握</p></body></html>`;
+
+  it('takes the charset from <meta charset> or <meta http-equiv content-type> in the first 1024 bytes', () => {
+    expect(decodeHtml(gbk(page('<meta charset="gb2312">')))).toMatchObject({ encoding: 'gb18030', source: 'meta' });
+    const httpEquiv = decodeHtml(gbk(page('<meta http-equiv="Content-Type" content="text/html; charset=GBK">')));
+    expect(httpEquiv).toMatchObject({ encoding: 'gb18030', source: 'meta' });
+    expect(httpEquiv.text).toContain('平潭综合实验区2023年度报告');
+  });
+
+  it('ignores a <meta> after the first 1024 bytes and one inside a comment', () => {
+    const late = Buffer.from(`<!DOCTYPE html><html><head><!--${'x'.repeat(1100)}--><meta charset="windows-1252"><title>年度报告</title></head></html>`);
+    expect(decodeHtml(late)).toMatchObject({ encoding: 'utf-8', source: 'default' });
+    const commented = Buffer.from('<html><head><!-- <meta charset="windows-1252"> --><title>年度报告</title></head></html>');
+    expect(decodeHtml(commented).text).toContain('年度报告');
+  });
+
+  it('lets a BOM win over the header, and the header win over the meta', () => {
+    const withBom = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(page('<meta charset="gb2312">'))]);
+    expect(decodeHtml(withBom, 'text/html; charset=gbk')).toMatchObject({ encoding: 'utf-8', source: 'bom' });
+    expect(decodeHtml(withBom).text.startsWith('<!DOCTYPE')).toBe(true);
+    const headerWins = decodeHtml(gbk(page('<meta charset="utf-8">')), 'text/html; charset="gb2312"');
+    expect(headerWins).toMatchObject({ encoding: 'gb18030', source: 'http' });
+    expect(headerWins.text).toContain('本机关不掌握');
+  });
+
+  it('falls back to GB18030 for undeclared bytes that are not UTF-8', () => {
+    const decoded = decodeHtml(gbk(page('')));
+    expect(decoded).toMatchObject({ encoding: 'gb18030', source: 'fallback' });
+    expect(decoded.text).toContain('平潭综合实验区2023年度报告');
+  });
+
+  it('recognises what is not a page: empty, PDF, images, Office files, binary data', () => {
+    expect(whyNotHtml(new Uint8Array())?.en).toMatch(/empty/);
+    expect(whyNotHtml(Buffer.from('%PDF-1.4'))?.en).toMatch(/^PDF file/);
+    expect(whyNotHtml(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a]))?.en).toMatch(/PNG/);
+    expect(whyNotHtml(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1]))?.en).toMatch(/doc\/xls/);
+    expect(whyNotHtml(Buffer.from([0x3c, 0x70, 0x00, 0x01]))?.en).toMatch(/binary/);
+    expect(whyNotHtml(gbk(page('')))).toBeNull();
+    expect(whyNotHtml(Buffer.from('纯文本，没有标签'))).toBeNull();
+  });
+});
+
+describe('flags', () => {
+  it('reads --json, --lang in both spellings, and inputs after --', () => {
+    expect(parseArgs(['--json', '--lang=en', 'a.html', '--', '--odd-name.html'])).toEqual({
+      ok: true,
+      options: { json: true, lang: 'en', help: false, inputs: ['a.html', '--odd-name.html'] },
+    });
+  });
+  it('refuses a bad --lang, an unknown flag and no input', () => {
+    expect(parseArgs(['--lang', 'fr', 'a.html']).ok).toBe(false);
+    expect(parseArgs(['--lang']).ok).toBe(false);
+    expect(parseArgs(['-x', 'a.html']).ok).toBe(false);
+    expect(parseArgs([]).ok).toBe(false);
+  });
+});
