@@ -8,9 +8,9 @@
  */
 import type { Cell, Report, TableId } from '../../lib/report';
 import { REPORT_SCHEMA_VERSION, ReportSchema } from '../../lib/report';
-import { ALL_PATHS, TABLE2_PATHS, TABLE3_PATHS, TABLE4_PATHS } from '../../lib/paths';
+import { ALL_PATHS, TABLE2_PATHS, TABLE3_PATHS, TABLE4_PATHS, table3Path } from '../../lib/paths';
 import { classifyCell } from '../../lib/text';
-import { TABLE2_ITEMS } from '../../lib/template';
+import { TABLE2_ITEMS, TABLE3_COLUMNS } from '../../lib/template';
 
 /** A cell value meaning "this template cell is not on the page". */
 export const MISSING = Symbol('missing');
@@ -70,4 +70,20 @@ export function buildReport(cells: Record<string, CellSpec> = {}, options: Build
 /** A report from a path → raw-text map (e.g. a seed's values); paths not in the map are missing cells. */
 export function reportFromValues(values: Record<string, string>): Report {
   return buildReport(values, { fill: MISSING });
+}
+
+/** Table-3 cells from rows of 7 values in TABLE3_COLUMNS order, e.g. `{ newReceived: [80, 1, 0, 0, 0, 0, 81] }`. */
+export function table3Rows(rows: Record<string, readonly (string | number)[]>): Record<string, string> {
+  const cells: Record<string, string> = {};
+  for (const [rowKey, values] of Object.entries(rows)) {
+    if (values.length !== TABLE3_COLUMNS.length) throw new Error(`row ${rowKey}: ${values.length} values, expected 7`);
+    TABLE3_COLUMNS.forEach((col, i) => (cells[table3Path(col.key, rowKey)] = String(values[i])));
+  }
+  return cells;
+}
+
+/** Table-4 cells from the 15 values in reading order (复议, 直接起诉, 复议后起诉 × 维持, 纠正, 其他, 尚未审结, 总计). */
+export function table4Values(values: readonly (string | number)[]): Record<string, string> {
+  if (values.length !== TABLE4_PATHS.length) throw new Error(`table 4: ${values.length} values, expected 15`);
+  return Object.fromEntries(TABLE4_PATHS.map((path, i) => [path, String(values[i])]));
 }
