@@ -1,0 +1,566 @@
+/**
+ * The overlay in real Chromium with the built extension: pages served under *.gov.cn so auto-check runs by itself.
+ * Every assertion reads the live page: the badges inside our shadow root, the page's own cells, the page's DOM.
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import {
+  govUrl,
+  launch,
+  openPage,
+  SCREENSHOT_DIR,
+  sendToTab,
+  serve,
+  type LaunchedBrowser,
+  type StaticServer,
+} from './harness';
+
+let server: StaticServer;
+let browser: LaunchedBrowser;
+
+beforeAll(async () => {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  server = await serve();
+  browser = await launch();
+  // Main-world probes, installed before any page script: the DOM as parsed (before the content script runs at
+  // document_idle), the tables' boxes, and every long task.
+  await browser.context.addInitScript(() => {
+    const w = window as unknown as Record<string, unknown>;
+    const serialise = () => {
+      const clone = document.documentElement.cloneNode(true) as Element;
+      clone.querySelectorAll('[data-gov-report-checker]').forEach((node) => node.remove());
+      return clone.outerHTML;
+    };
+    const boxes = () =>
+      [...document.querySelectorAll('table, td, th')].map((el) => {
+        const r = el.getBoundingClientRect();
+        return [r.x, r.y, r.width, r.height].map((n) => Math.round(n * 10) / 10).join(',');
+      });
+    w.__serialise = serialise;
+    w.__boxes = boxes;
+    w.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) (w.__longTasks as object[]).push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+    document.addEventListener('DOMContentLoaded', () => {
+      w.__before = serialise();
+      w.__boxesBefore = boxes();
+    });
+  });
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+// ---------- reading the overlay ----------
+
+interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+interface BadgeInfo {
+  kind: string;
+  path: string;
+  label: string | null;
+  aria: string;
+  visible: boolean;
+  box: Box;
+  /** The page cell (td/th) under the badge's centre, ignoring our host. */
+  cellBox: Box | null;
+  cellText: string | null;
+}
+interface OverlayInfo {
+  host: boolean;
+  hostCount: number;
+  badges: BadgeInfo[];
+  chips: { table: string | null; kind: string | null; text: string; visible: boolean; box: Box }[];
+}
+
+async function overlay(page: Page): Promise<OverlayInfo> {
+  return page.evaluate(() => {
+    const hosts = document.querySelectorAll('[data-gov-report-checker]');
+    const root = hosts[0]?.shadowRoot;
+    const plain = (r: DOMRect) => ({ x: r.x, y: r.y, width: r.width, height: r.height });
+    // The smallest page cell whose box contains the badge's centre (document-wide, not only the viewport).
+    const cells = [...document.querySelectorAll('td, th')].map((el) => ({ el, r: el.getBoundingClientRect() }));
+    const cellUnder = (r: DOMRect) => {
+      const cx = r.x + r.width / 2;
+      const cy = r.y + r.height / 2;
+      let best: { el: Element; r: DOMRect } | null = null;
+      for (const c of cells) {
+        if (cx < c.r.left || cx > c.r.right || cy < c.r.top || cy > c.r.bottom) continue;
+        if (!best || c.r.width * c.r.height < best.r.width * best.r.height) best = c;
+      }
+      return best?.el ?? null;
+    };
+    const badges = [...(root?.querySelectorAll<HTMLElement>('.badge') ?? [])].map((b) => {
+      const box = b.getBoundingClientRect();
+      const visible = getComputedStyle(b).visibility !== 'hidden';
+      const cell = visible ? cellUnder(box) : null;
+      return {
+        kind: b.dataset.kind ?? '',
+        path: b.dataset.path ?? '',
+        label: b.querySelector('.label')?.textContent ?? null,
+        aria: b.getAttribute('aria-label') ?? '',
+        visible,
+        box: plain(box),
+        cellBox: cell ? plain(cell.getBoundingClientRect()) : null,
+        cellText: cell?.textContent?.trim() ?? null,
+      };
+    });
+    const chips = [...(root?.querySelectorAll<HTMLElement>('.chip') ?? [])].map((c) => ({
+      table: c.dataset.table ?? null,
+      kind: c.dataset.kind ?? null,
+      text: c.textContent ?? '',
+      visible: getComputedStyle(c).visibility !== 'hidden',
+      box: plain(c.getBoundingClientRect()),
+    }));
+    return { host: hosts.length > 0, hostCount: hosts.length, badges, chips };
+  });
+}
+
+const byKind = (info: OverlayInfo, kind: string) => info.badges.filter((b) => b.kind === kind);
+
+/** Waits until the overlay has drawn (at least one chip or badge, all placed). */
+async function waitForOverlay(page: Page, timeout = 15_000) {
+  await page.waitForFunction(
+    () => {
+      const root = document.querySelector('[data-gov-report-checker]')?.shadowRoot;
+      const items = root ? [...root.querySelectorAll<HTMLElement>('.chip, .badge')] : [];
+      return items.length > 0 && items.every((el) => el.style.transform !== '' || el.classList.contains('notice'));
+    },
+    undefined,
+    { timeout },
+  );
+}
+
+/** The check result, asked of the content script through the extension (as the popup does). */
+async function result(page: Page): Promise<{ status: string; findings: { severity: string; rule: string }[] } | null> {
+  const response = (await sendToTab(browser, page, { type: 'get-result' })) as { ok: boolean; result: never };
+  expect(response.ok).toBe(true);
+  return response.result;
+}
+
+async function waitForResult(page: Page) {
+  await expect.poll(async () => (await result(page))?.status ?? null, { timeout: 15_000 }).not.toBeNull();
+  return (await result(page))!;
+}
+
+/** The last 7 cells of the table-3 row whose label contains `label`: 自然人 … 其他, 总计 (value columns). */
+async function valueCells(page: Page, label: string): Promise<Box[]> {
+  return page.evaluate((text) => {
+    const row = [...document.querySelectorAll('tr')].find((tr) => tr.textContent?.replace(/\s/g, '').includes(text));
+    if (!row) return [];
+    return [...row.cells].slice(-7).map((c) => {
+      const r = c.getBoundingClientRect();
+      return { x: r.x, y: r.y, width: r.width, height: r.height };
+    });
+  }, label);
+}
+
+function expectSameBox(actual: Box, expected: Box, tolerance = 2) {
+  expect(Math.abs(actual.x - expected.x)).toBeLessThanOrEqual(tolerance);
+  expect(Math.abs(actual.y - expected.y)).toBeLessThanOrEqual(tolerance);
+  expect(Math.abs(actual.width - expected.width)).toBeLessThanOrEqual(tolerance);
+  expect(Math.abs(actual.height - expected.height)).toBeLessThanOrEqual(tolerance);
+}
+
+/** Every visible badge covers the page cell under it. */
+function expectBadgesOnCells(info: OverlayInfo) {
+  for (const badge of info.badges.filter((b) => b.visible)) {
+    expect(badge.cellBox, `${badge.path} is over a cell`).not.toBeNull();
+    expectSameBox(badge.box, badge.cellBox!);
+  }
+}
+
+async function expectPageUnchanged(page: Page) {
+  const { before, after, boxesBefore, boxesAfter } = await page.evaluate(() => {
+    const w = window as unknown as Record<string, unknown>;
+    return {
+      before: w.__before as string,
+      after: (w.__serialise as () => string)(),
+      boxesBefore: w.__boxesBefore as string[],
+      boxesAfter: (w.__boxes as () => string[])(),
+    };
+  });
+  expect(before.length).toBeGreaterThan(100);
+  expect(after).toBe(before);
+  expect(boxesAfter).toEqual(boxesBefore);
+}
+
+async function screenshot(page: Page, name: string, clip?: Box) {
+  await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), clip });
+}
+
+// ---------- tests ----------
+
+describe('seed pages', () => {
+  test('seed 000: every rule holds, no error badge, a ✓ chip per table', async () => {
+    const page = await openPage(browser.context, govUrl(server, '/fixtures/000-plain.html'));
+    await waitForOverlay(page);
+    const info = await overlay(page);
+    expect(byKind(info, 'error')).toHaveLength(0);
+    expect(byKind(info, 'suspect')).toHaveLength(0);
+    expect(info.chips.map((c) => c.table).sort()).toEqual(['table2', 'table3', 'table4']);
+    for (const chip of info.chips) expect(chip.text).toBe('勾稽关系 ✓');
+    expect((await result(page))!.status).toBe('ok');
+    await expectPageUnchanged(page);
+    await page.close();
+  });
+
+  test('seed 004: two red badges on （七）总计 of 自然人 and 总计, suspects on 本机关不掌握', async () => {
+    const page = await openPage(browser.context, govUrl(server, '/fixtures/004-plain.html'));
+    await waitForOverlay(page);
+    const info = await overlay(page);
+
+    const errors = byKind(info, 'error');
+    expect(errors.map((b) => b.path).sort()).toEqual([
+      'table3.naturalPerson.results.totalProcessed',
+      'table3.total.results.totalProcessed',
+    ]);
+    const totals = await valueCells(page, '（七）总计');
+    const natural = errors.find((b) => b.path.startsWith('table3.naturalPerson'))!;
+    const total = errors.find((b) => b.path.startsWith('table3.total'))!;
+    expectSameBox(natural.box, totals[0]);
+    expectSameBox(total.box, totals[6]);
+    expect(natural.label).toBe('应为 3 · 实为 1');
+    expect(total.label).toBe('应为 4 · 实为 2');
+    expect(natural.aria).toMatch(/^错误：.*Error:/);
+
+    const suspects = byKind(info, 'suspect');
+    expect(suspects).toHaveLength(2);
+    const noInfo = await valueCells(page, '本机关不掌握');
+    const suspectBoxes = suspects.map((s) => s.box).sort((a, b) => a.x - b.x);
+    expectSameBox(suspectBoxes[0], noInfo[0]);
+    expectSameBox(suspectBoxes[1], noInfo[6]);
+
+    const chip3 = info.chips.find((c) => c.table === 'table3')!;
+    expect(chip3.text).toBe('2 处错误');
+    expectBadgesOnCells(info);
+    await expectPageUnchanged(page);
+
+    const table3 = await page.evaluate(() => {
+      const t = [...document.querySelectorAll('table')].find((el) => el.textContent?.includes('自然人'))!;
+      const r = t.getBoundingClientRect();
+      return { x: Math.max(0, r.x - 10), y: Math.max(0, r.y + window.scrollY - 40), width: r.width + 20, height: r.height + 60 };
+    });
+    await page.evaluate((y) => window.scrollTo(0, y), table3.y);
+    await page.waitForTimeout(100);
+    await screenshot(page, 'seed-004-table3', { ...table3, y: 0, height: Math.min(table3.height, 900) });
+    await page.close();
+  });
+
+  test('keyboard focus on a red badge shows the tooltip with the rule and formula and outlines the added cells', async () => {
+    const page = await openPage(browser.context, govUrl(server, '/fixtures/004-plain.html'));
+    await waitForOverlay(page);
+    let focused: { kind?: string; path?: string } | null = null;
+    for (let i = 0; i < 200 && focused?.kind !== 'error'; i++) {
+      await page.keyboard.press('Tab');
+      focused = await page.evaluate(() => {
+        const active = document.activeElement?.shadowRoot?.activeElement as HTMLElement | null | undefined;
+        return active ? { kind: active.dataset.kind, path: active.dataset.path } : null;
+      });
+    }
+    expect(focused?.kind).toBe('error');
+    const tooltip = await page.evaluate(() => {
+      const root = document.querySelector('[data-gov-report-checker]')!.shadowRoot!;
+      const tip = root.querySelector<HTMLElement>('.tooltip')!;
+      const active = root.activeElement as HTMLElement;
+      return {
+        hidden: tip.hidden,
+        text: tip.textContent ?? '',
+        described: active.getAttribute('aria-describedby') === tip.id,
+        parts: root.querySelectorAll('.part').length,
+        tipBox: tip.getBoundingClientRect().toJSON(),
+        badgeBox: active.getBoundingClientRect().toJSON(),
+      };
+    });
+    expect(tooltip.hidden).toBe(false);
+    expect(tooltip.described).toBe(true);
+    expect(tooltip.text).toContain('T3-RESULTS');
+    expect(tooltip.text).toMatch(/=/);
+    expect(tooltip.parts).toBe(21); // the 21 leaf rows of the column
+    expect(tooltip.tipBox.y).toBeGreaterThanOrEqual(tooltip.badgeBox.y + tooltip.badgeBox.height);
+    const clip = {
+      x: 0,
+      y: Math.max(0, tooltip.badgeBox.y - 520),
+      width: 1280,
+      height: Math.min(900 - Math.max(0, tooltip.badgeBox.y - 520), 520 + tooltip.badgeBox.height + tooltip.tipBox.height + 20),
+    };
+    await screenshot(page, 'seed-004-tooltip', clip);
+    await page.keyboard.press('Escape');
+    expect(await page.evaluate(() => document.querySelector('[data-gov-report-checker]')!.shadowRoot!.querySelector<HTMLElement>('.tooltip')!.hidden)).toBe(true);
+    await page.close();
+  });
+
+  test('blank, n/a and text cells: amber and grey badges on their cells', async () => {
+    const page = await openPage(browser.context, govUrl(server, '/fixtures/001-na-text-plain.html'));
+    await waitForOverlay(page);
+    const info = await overlay(page);
+    const grey = info.badges.filter((b) => b.kind === 'na' || b.kind === 'text');
+    expect(grey.map((b) => `${b.kind} ${b.path}`).sort()).toEqual([
+      'na table2.regulations.made',
+      'na table2.regulations.repealed',
+      'na table2.regulations.valid',
+      'na table3.legalPerson.research.carriedOver',
+      'text table2.licensing',
+      'text table4.review.other',
+    ]);
+    expectBadgesOnCells(info);
+    for (const badge of grey) expect(['/', '—', '无', '不适用', '详见附件', '2件']).toContain(badge.cellText);
+    await page.close();
+
+    const blankPage = await openPage(browser.context, govUrl(server, '/fixtures/000-blank-plain.html'));
+    await waitForOverlay(blankPage);
+    const blanks = await overlay(blankPage);
+    expect(byKind(blanks, 'blank')).toHaveLength(125); // five 法人或其他组织 columns × 25 rows
+    expect(byKind(blanks, 'error')).toHaveLength(0);
+    expect(blanks.chips.find((c) => c.table === 'table3')!.text).toContain('125 处空白');
+    expectBadgesOnCells(blanks);
+    await screenshot(blankPage, 'blank-columns');
+    await blankPage.close();
+  });
+
+  test('reveal scrolls to the cell and flashes it in the overlay', async () => {
+    const page = await openPage(browser.context, govUrl(server, '/fixtures/004-plain.html'));
+    await waitForOverlay(page);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const response = (await sendToTab(browser, page, { type: 'reveal', path: 'table4.review.total' })) as { ok: boolean };
+    expect(response.ok).toBe(true);
+    const flash = await page.evaluate(() => {
+      const root = document.querySelector('[data-gov-report-checker]')!.shadowRoot!;
+      const box = root.querySelector<HTMLElement>('.flash');
+      return box ? { box: box.getBoundingClientRect().toJSON(), animations: box.getAnimations().length, scrollY: window.scrollY } : null;
+    });
+    expect(flash).not.toBeNull();
+    expect(flash!.animations).toBe(1);
+    expect(flash!.scrollY).toBeGreaterThan(0);
+    // The flash box covers a cell in the middle of the viewport.
+    expect(flash!.box.y).toBeGreaterThan(0);
+    expect(flash!.box.y + flash!.box.height).toBeLessThan(900);
+    const bad = (await sendToTab(browser, page, { type: 'reveal', path: 'table9.nothing' })) as { ok: boolean; error?: string };
+    expect(bad.ok).toBe(false);
+    expect(bad.error).toContain('table9.nothing');
+    await page.close();
+  });
+
+  test('switch-off removes the host; check brings it back', async () => {
+    const page = await openPage(browser.context, govUrl(server, '/fixtures/004-plain.html'));
+    await waitForOverlay(page);
+    expect(((await sendToTab(browser, page, { type: 'switch-off' })) as { ok: boolean }).ok).toBe(true);
+    expect((await overlay(page)).host).toBe(false);
+    await expectPageUnchanged(page);
+    const response = (await sendToTab(browser, page, { type: 'check' })) as { ok: boolean; result: { status: string } };
+    expect(response.result.status).toBe('ok');
+    await waitForOverlay(page);
+    expect(byKind(await overlay(page), 'error')).toHaveLength(2);
+    await page.close();
+  });
+});
+
+describe('real pages', () => {
+  for (const name of ['pingtan-2023', 'hangzhou-style']) {
+    test(`${name}: no red badge, chips say ✓, badges on cells, page unchanged`, async () => {
+      const page = await openPage(browser.context, govUrl(server, `/realworld/${name}.html`));
+      await waitForOverlay(page);
+      const info = await overlay(page);
+      expect(byKind(info, 'error')).toHaveLength(0);
+      expect(info.chips.map((c) => c.table).sort()).toEqual(['table2', 'table3', 'table4']);
+      for (const chip of info.chips) expect(chip.text).toBe('勾稽关系 ✓');
+      expectBadgesOnCells(info);
+      await expectPageUnchanged(page);
+      if (name === 'pingtan-2023') {
+        await page.evaluate(() => {
+          const t = [...document.querySelectorAll('table')].find((el) => el.textContent?.includes('自然人'))!;
+          window.scrollTo(0, t.getBoundingClientRect().y + window.scrollY - 40);
+        });
+        await page.waitForTimeout(100);
+        await screenshot(page, 'pingtan-2023');
+      }
+      await page.close();
+    });
+  }
+});
+
+describe('pages without a report, huge pages, hostile pages', () => {
+  test('a page without a report stays quiet: no host, status no-report', async () => {
+    const page = await openPage(browser.context, govUrl(server, '/fixtures/no-report.html'));
+    expect((await waitForResult(page)).status).toBe('no-report');
+    expect((await overlay(page)).host).toBe(false);
+    await expectPageUnchanged(page);
+    await page.close();
+  });
+
+  test('huge page (~20,000 cells): no long task during the check, or the too-large chip', async () => {
+    const page = await openPage(browser.context, govUrl(server, '/fixtures/huge-20000.html'));
+    const res = await waitForResult(page);
+    if (res.status === 'too-large') {
+      await waitForOverlay(page);
+      const info = await overlay(page);
+      expect(info.chips.filter((c) => c.kind === 'notice')).toHaveLength(1);
+      expect(info.chips[0].text).toContain('过大');
+    } else {
+      expect(res.status).toBe('ok');
+      await waitForOverlay(page);
+    }
+    const { measures, longTasks } = await page.evaluate(() => ({
+      measures: performance
+        .getEntriesByType('measure')
+        .filter((m) => m.name.startsWith('gov-report-checker:'))
+        .map((m) => ({ name: m.name, start: m.startTime, end: m.startTime + m.duration })),
+      longTasks: (window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks,
+    }));
+    const engine = measures.find((m) => m.name === 'gov-report-checker:engine' || m.name === 'gov-report-checker:gate');
+    expect(engine).toBeDefined();
+    const ours = measures.filter((m) => /:(engine|gate|render)$/.test(m.name));
+    const overlapping = longTasks.filter((t) => ours.some((m) => t.start < m.end && t.start + t.duration > m.start));
+    expect(overlapping).toEqual([]);
+    await page.close();
+  });
+
+  test('strict CSP (default-src none; style-src none): the overlay still shows, styled', async () => {
+    const page = await openPage(browser.context, govUrl(server, '/fixtures/004-plain.html?csp=strict'));
+    await waitForOverlay(page);
+    const info = await overlay(page);
+    expect(byKind(info, 'error')).toHaveLength(2);
+    expectBadgesOnCells(info);
+    const styled = await page.evaluate(() => {
+      const badge = document.querySelector('[data-gov-report-checker]')!.shadowRoot!.querySelector('.badge.error')!;
+      const s = getComputedStyle(badge);
+      return { position: s.position, border: s.borderTopColor, labelBg: getComputedStyle(badge.querySelector('.label')!).backgroundColor };
+    });
+    expect(styled).toEqual({ position: 'absolute', border: 'rgb(179, 38, 30)', labelBg: 'rgb(179, 38, 30)' });
+    await page.close();
+  });
+
+  test('page CSS cannot restyle the overlay', async () => {
+    const page = await openPage(browser.context, govUrl(server, '/fixtures/004-plain.html'));
+    await page.addStyleTag({
+      content: '* { display: none !important; } html, body, table, tbody, tr, td, th { display: revert !important; } button { color: lime !important; background: lime !important; }',
+    });
+    await waitForOverlay(page);
+    const visible = await page.evaluate(() => {
+      const host = document.querySelector<HTMLElement>('[data-gov-report-checker]')!;
+      const badge = host.shadowRoot!.querySelector('.badge.error')!;
+      return { host: getComputedStyle(host).display, badge: getComputedStyle(badge).backgroundColor };
+    });
+    expect(visible.host).toBe('block');
+    expect(visible.badge).not.toBe('rgb(0, 255, 0)');
+    await page.close();
+  });
+
+  test('a table that arrives 2 s after load gets its badges', async () => {
+    const page = await openPage(browser.context, govUrl(server, '/e2e/delayed-table.html'));
+    expect((await overlay(page)).host).toBe(false);
+    await page.waitForSelector('body[data-loaded="true"]', { timeout: 10_000 });
+    await waitForOverlay(page);
+    const info = await overlay(page);
+    expect(byKind(info, 'error')).toHaveLength(2);
+    expectBadgesOnCells(info);
+    await page.close();
+  });
+
+  test('a table in a hidden tab: badges hidden, then placed when the tab opens', async () => {
+    const page = await openPage(browser.context, govUrl(server, '/e2e/tab-hidden.html'));
+    await page.waitForSelector('body[data-loaded="true"]');
+    await page.waitForFunction(() => {
+      const root = document.querySelector('[data-gov-report-checker]')?.shadowRoot;
+      return (root?.querySelectorAll('.badge.error').length ?? 0) === 2;
+    });
+    await page.waitForTimeout(100);
+    const hidden = await overlay(page);
+    expect(hidden.badges.every((b) => !b.visible)).toBe(true);
+    expect(hidden.chips.every((c) => !c.visible)).toBe(true);
+    await page.click('#tab-report');
+    await page.waitForFunction(() => {
+      const root = document.querySelector('[data-gov-report-checker]')!.shadowRoot!;
+      return [...root.querySelectorAll('.badge')].every((b) => getComputedStyle(b).visibility !== 'hidden');
+    });
+    const shown = await overlay(page);
+    expect(byKind(shown, 'error')).toHaveLength(2);
+    expectBadgesOnCells(shown);
+    await page.close();
+  });
+
+  test('single-page navigation: pushState to the report adds badges, back removes them', async () => {
+    const page = await openPage(browser.context, govUrl(server, '/e2e/spa.html'));
+    expect((await waitForResult(page)).status).toBe('no-report');
+    await page.click('#nav-report');
+    await waitForOverlay(page);
+    expect(byKind(await overlay(page), 'error')).toHaveLength(2);
+    await page.goBack();
+    await page.waitForSelector('body[data-view="home"]');
+    await expect.poll(async () => (await overlay(page)).host, { timeout: 10_000 }).toBe(false);
+    expect((await result(page))!.status).toBe('no-report');
+    await page.close();
+  });
+
+  test('badges follow their cells when an inner container scrolls and when the window resizes', async () => {
+    const page = await openPage(browser.context, govUrl(server, '/fixtures/004-plain.html'));
+    await waitForOverlay(page);
+    // Put table 3 in a scrolling box scrolled to its end: badges of rows scrolled out are hidden, the rest sit on cells.
+    const scrollToEnd = () =>
+      page.evaluate(() => {
+        let box = document.getElementById('scroll-box');
+        if (!box) {
+          const t = [...document.querySelectorAll('table')].find((el) => el.textContent?.includes('自然人'))!;
+          box = document.createElement('div');
+          box.id = 'scroll-box';
+          box.style.cssText = 'height: 300px; overflow: auto; border: 1px solid #999';
+          t.before(box);
+          box.append(t);
+        }
+        box.scrollTop = box.scrollHeight;
+        box.scrollIntoView();
+        const r = box.getBoundingClientRect();
+        return { x: r.x, y: r.y, width: r.width, height: r.height };
+      });
+    const checkInside = async (box: Box) => {
+      await page.waitForTimeout(300);
+      const info = await overlay(page);
+      expect(byKind(info, 'error').filter((b) => b.visible)).toHaveLength(2); // the （七）总计 row is near the end
+      expect(byKind(info, 'suspect').filter((b) => b.visible)).toHaveLength(0); // 本机关不掌握 is scrolled out
+      for (const badge of info.badges.filter((b) => b.visible)) {
+        const cy = badge.box.y + badge.box.height / 2;
+        expect(cy).toBeGreaterThanOrEqual(box.y);
+        expect(cy).toBeLessThanOrEqual(box.y + box.height);
+      }
+      expectBadgesOnCells(info);
+    };
+    await scrollToEnd();
+    await waitForOverlay(page);
+    await checkInside(await scrollToEnd());
+    await page.setViewportSize({ width: 800, height: 700 });
+    await checkInside(await scrollToEnd());
+    await page.close();
+  });
+
+  test('injecting the content script twice does not run it twice', async () => {
+    const page = await openPage(browser.context, govUrl(server, '/fixtures/004-plain.html'));
+    await waitForOverlay(page);
+    // What chrome.scripting.executeScript({files}) does: run the built file again in the extension's isolated world.
+    // (The service worker itself may not inject here: activeTab needs a user gesture on the toolbar button.)
+    const cdp = await browser.context.newCDPSession(page);
+    const worlds: { id: number; origin: string; auxData?: { type?: string } }[] = [];
+    cdp.on('Runtime.executionContextCreated', (event) => worlds.push(event.context));
+    await cdp.send('Runtime.enable');
+    const world = worlds.find((c) => c.auxData?.type === 'isolated' && c.origin.includes(browser.extensionId));
+    expect(world, 'the content script world exists').toBeDefined();
+    const source = readFileSync(join(browser.extensionDir, 'content-scripts/content.js'), 'utf8');
+    const evaluated = await cdp.send('Runtime.evaluate', { expression: source, contextId: world!.id });
+    expect(evaluated.exceptionDetails).toBeUndefined();
+    await page.waitForTimeout(500);
+    const info = await overlay(page);
+    expect(info.hostCount).toBe(1);
+    expect(byKind(info, 'error')).toHaveLength(2);
+    expect(((await sendToTab(browser, page, { type: 'get-result' })) as { result: { status: string } }).result.status).toBe('ok');
+    await cdp.detach();
+    await page.close();
+  });
+});

@@ -1,0 +1,141 @@
+/**
+ * The content script's state: the last check, the overlay host, the layout loop, the tooltip and the page watchers.
+ * `check` runs the engine and redraws; `reveal` scrolls to a cell and flashes it; `switchOff` removes everything.
+ * The host element exists only while there is something to draw, so a page without a report stays untouched.
+ */
+import { createOverlayHost, type OverlayHost } from '@/components/overlay/host';
+import { flashCell } from '@/components/overlay/flash';
+import { renderOverlay, type Marked } from '@/components/overlay/render';
+import { Tooltip } from '@/components/overlay/tooltip';
+import type { CheckResult } from '@/lib/findings';
+import type { BackgroundMessage } from '@/utils/messages';
+import type { BadgeKinds, Language } from '@/utils/settings';
+import { checkPage, MEASURE_PREFIX } from './engine';
+import { LayoutLoop } from './layout';
+import { buildOverlayModel, type CheckedView } from './model';
+import { PageWatch } from './page-watch';
+
+export interface CheckOptions {
+  /** Auto-check skips the engine when no table looks like the report (quick-scan.ts); a check asked for by the user does not. */
+  gate: boolean;
+}
+
+export const DEFAULT_BADGE_KINDS: BadgeKinds = { error: true, blank: true, nonNumeric: true };
+
+export class OverlayController {
+  private overlay: OverlayHost | null = null;
+  private layout: LayoutLoop | null = null;
+  private tooltip: Tooltip | null = null;
+  private watch: PageWatch | null = null;
+  private checked: CheckedView<Element> | null = null;
+  private marks = new Map<HTMLElement, Marked>();
+  private lastOptions: CheckOptions = { gate: true };
+  private kinds: BadgeKinds = DEFAULT_BADGE_KINDS;
+  private language: Language = 'zh';
+
+  constructor(
+    private readonly win: Window,
+    private readonly notify: (message: BackgroundMessage) => void,
+  ) {}
+
+  get result(): CheckResult | null {
+    return this.checked?.result ?? null;
+  }
+
+  get active(): boolean {
+    return this.watch !== null;
+  }
+
+  setSettings(settings: { kinds?: BadgeKinds; language?: Language }) {
+    if (settings.kinds) this.kinds = settings.kinds;
+    if (settings.language) this.language = settings.language;
+    if (this.checked && this.active) this.render();
+  }
+
+  check(options: CheckOptions = this.lastOptions): CheckResult {
+    this.lastOptions = options;
+    this.watch ??= new PageWatch(this.win, () => this.overlay?.host ?? null, {
+      relayout: () => this.layout?.schedule(),
+      recheck: () => this.check(),
+      hostRemoved: () => this.reattachHost(),
+    });
+    this.checked = checkPage(this.win.document, options);
+    this.render();
+    const tables = Object.values(this.checked.tableRefs).flat();
+    this.watch.observeTables(tables);
+    const { result } = this.checked;
+    this.notify({
+      type: 'result-summary',
+      errors: result.findings.filter((f) => f.severity === 'error').length,
+      warnings: result.findings.filter((f) => f.severity === 'warning').length,
+      status: result.status,
+    });
+    return result;
+  }
+
+  /** Scrolls the cell into view and flashes it. False when the path is not a cell found on this page. */
+  reveal(path: string): boolean {
+    const target = this.checked?.refs.get(path);
+    if (!target || !target.isConnected) return false;
+    target.scrollIntoView({ block: 'center' });
+    const { layer, layout } = this.ensureOverlay();
+    flashCell(layer, layout, target);
+    return true;
+  }
+
+  switchOff() {
+    this.watch?.stop();
+    this.watch = null;
+    this.removeOverlay();
+  }
+
+  private render() {
+    const perf = this.win.performance;
+    const start = perf.now();
+    const model = buildOverlayModel(this.checked!, this.kinds);
+    const empty = model.badges.length === 0 && model.suspects.length === 0 && model.summaries.length === 0;
+    if (empty && model.status !== 'too-large') {
+      this.removeOverlay();
+      return;
+    }
+    const { layer, layout, tooltip } = this.ensureOverlay();
+    tooltip.hide();
+    for (const child of [...layer.children]) if (!child.classList.contains('tooltip')) child.remove();
+    const rendered = renderOverlay(layer, model, this.language);
+    this.marks = rendered.marks;
+    layout.set(rendered.placed);
+    perf.measure(`${MEASURE_PREFIX}render`, { start, end: perf.now() });
+  }
+
+  private ensureOverlay() {
+    if (!this.overlay) {
+      this.overlay = createOverlayHost(this.win.document);
+      this.layout = new LayoutLoop(this.overlay.host, this.win);
+      this.tooltip = new Tooltip(
+        this.overlay.layer,
+        this.layout,
+        () => this.marks,
+        () => this.checked?.refs ?? new Map(),
+        () => this.language,
+      );
+    }
+    return { layer: this.overlay.layer, layout: this.layout!, tooltip: this.tooltip! };
+  }
+
+  private reattachHost() {
+    if (this.overlay && !this.overlay.host.isConnected) {
+      this.win.document.documentElement.append(this.overlay.host);
+      this.layout?.schedule();
+    }
+  }
+
+  private removeOverlay() {
+    this.tooltip?.destroy();
+    this.layout?.destroy();
+    this.overlay?.host.remove();
+    this.overlay = null;
+    this.layout = null;
+    this.tooltip = null;
+    this.marks = new Map();
+  }
+}

@@ -1,0 +1,130 @@
+/**
+ * What the overlay shows, computed from a checked document without touching the DOM:
+ * one badge per marked cell, the likely-wrong cells (suspects), and a summary per report table.
+ * Generic over Ref so it runs on cheerio nodes in unit tests and on Elements in the content script.
+ */
+import type { CheckResult, CheckStatus, Finding } from '@/lib/findings';
+import type { Cell, TableId } from '@/lib/report';
+import { ALL_PATHS, cellAt } from '@/lib/paths';
+import type { BadgeKinds } from '@/utils/settings';
+
+/** The parts of lib/check.ts's CheckedDocument the overlay reads. */
+export interface CheckedView<Ref> {
+  result: CheckResult;
+  refs: Map<string, Ref>;
+  tableRefs: Partial<Record<TableId, Ref[]>>;
+}
+
+/** error: a failed rule's total (red) · warning/blank: amber · na/text: grey. */
+export type BadgeKind = 'error' | 'warning' | 'blank' | 'na' | 'text';
+
+export interface CellBadge<Ref> {
+  path: string;
+  ref: Ref;
+  table: TableId;
+  kind: BadgeKind;
+  cell: Cell | undefined;
+  /** Findings whose target is this cell, errors first. */
+  findings: Finding[];
+}
+
+export interface SuspectMark<Ref> {
+  path: string;
+  ref: Ref;
+  suggested?: number;
+}
+
+export interface TableSummary<Ref> {
+  table: TableId;
+  /** The first <table> the report table was read from: the chip sits at its top-right corner. */
+  ref: Ref;
+  errors: number;
+  blanks: number;
+}
+
+export interface OverlayModel<Ref> {
+  status: CheckStatus;
+  reason?: { zh: string; en: string };
+  badges: CellBadge<Ref>[];
+  suspects: SuspectMark<Ref>[];
+  summaries: TableSummary<Ref>[];
+}
+
+const TABLE_IDS: TableId[] = ['table2', 'table3', 'table4'];
+const READING_ORDER = new Map(ALL_PATHS.map((path, index) => [path, index]));
+const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
+
+export function buildOverlayModel<Ref>(checked: CheckedView<Ref>, kinds: BadgeKinds): OverlayModel<Ref> {
+  const { result, refs, tableRefs } = checked;
+  const empty: OverlayModel<Ref> = { status: result.status, reason: result.reason, badges: [], suspects: [], summaries: [] };
+  if (!result.report || result.status === 'too-large' || result.status === 'no-report') return empty;
+  const report = result.report;
+
+  const findingsByTarget = new Map<string, Finding[]>();
+  for (const finding of result.findings) {
+    if (!finding.target || finding.table === 'text') continue;
+    const list = findingsByTarget.get(finding.target) ?? [];
+    list.push(finding);
+    findingsByTarget.set(finding.target, list);
+  }
+
+  const badges: CellBadge<Ref>[] = [];
+  const paths = new Set<string>([...findingsByTarget.keys(), ...refs.keys()]);
+  for (const path of paths) {
+    const ref = refs.get(path);
+    if (ref === undefined) continue;
+    const cell = cellAt(report, path);
+    const findings = (findingsByTarget.get(path) ?? []).sort(
+      (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity],
+    );
+    const kind = badgeKind(cell, findings);
+    if (!kind || !shown(kind, kinds)) continue;
+    badges.push({ path, ref, table: path.split('.')[0] as TableId, kind, cell, findings });
+  }
+  badges.sort((a, b) => order(a.path) - order(b.path));
+
+  const suspects: SuspectMark<Ref>[] = [];
+  if (kinds.error) {
+    for (const suspect of result.suspects) {
+      const ref = refs.get(suspect.path);
+      if (ref !== undefined) suspects.push({ path: suspect.path, ref, suggested: suspect.suggested });
+    }
+  }
+
+  const summaries: TableSummary<Ref>[] = [];
+  for (const table of TABLE_IDS) {
+    const ref = tableRefs[table]?.[0];
+    if (ref === undefined || !report[table]) continue;
+    const errors = result.findings.filter((f) => f.table === table && f.severity === 'error').length;
+    let blanks = 0;
+    for (const path of refs.keys()) {
+      if (path.startsWith(`${table}.`) && cellAt(report, path)?.kind === 'blank') blanks++;
+    }
+    summaries.push({ table, ref, errors, blanks });
+  }
+  return { ...empty, badges, suspects, summaries };
+}
+
+/**
+ * Red only for a failed sum rule (a finding with parts: the badge says expected and found); a blank cell is amber and
+ * an n/a or text cell grey whatever the VALUE rule's severity; other findings on a cell by severity.
+ */
+function badgeKind(cell: Cell | undefined, findings: Finding[]): BadgeKind | null {
+  if (findings.some((f) => f.severity === 'error' && f.parts.length > 0)) return 'error';
+  if (cell?.kind === 'blank') return 'blank';
+  if (cell?.kind === 'na') return 'na';
+  if (cell?.kind === 'text') return 'text';
+  if (findings.some((f) => f.severity === 'error')) return 'error';
+  if (findings.some((f) => f.severity === 'warning')) return 'warning';
+  return null;
+}
+
+function shown(kind: BadgeKind, kinds: BadgeKinds): boolean {
+  if (kind === 'error') return kinds.error;
+  if (kind === 'blank' || kind === 'warning') return kinds.blank;
+  return kinds.nonNumeric;
+}
+
+function order(path: string): number {
+  return READING_ORDER.get(path) ?? Number.MAX_SAFE_INTEGER;
+}

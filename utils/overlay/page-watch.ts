@@ -1,0 +1,120 @@
+/**
+ * Everything that makes the overlay move or the check run again:
+ * - relayout: scroll (capture phase, so inner scrolling containers count), resize and zoom, font loading,
+ *   ResizeObserver on the report tables (a table behind a tab reports its new size when the tab opens);
+ * - recheck: a debounced MutationObserver that only reacts to table content (our own host is ignored),
+ *   and navigation inside a single-page site (Navigation API, popstate, or a cheap URL poll where neither exists).
+ */
+import { isOverlayNode } from '@/components/overlay/host';
+
+export interface PageWatchHandlers {
+  relayout(): void;
+  recheck(reason: 'mutation' | 'navigation'): void;
+  /** The page removed our host (e.g. replaced the whole document content). */
+  hostRemoved(): void;
+}
+
+export const RECHECK_DEBOUNCE_MS = 300;
+export const RECHECK_MAX_WAIT_MS = 2000;
+
+export class PageWatch {
+  private readonly abort = new AbortController();
+  private readonly resizeObserver: ResizeObserver;
+  private readonly mutationObserver: MutationObserver;
+  private debounceTimer = 0;
+  private firstPendingAt = 0;
+  private pollTimer = 0;
+  private lastUrl: string;
+
+  constructor(
+    private readonly win: Window,
+    private readonly host: () => Element | null,
+    private readonly handlers: PageWatchHandlers,
+  ) {
+    const signal = this.abort.signal;
+    const doc = win.document;
+    const relayout = () => handlers.relayout();
+    win.addEventListener('scroll', relayout, { capture: true, passive: true, signal });
+    win.addEventListener('resize', relayout, { passive: true, signal });
+    win.visualViewport?.addEventListener('resize', relayout, { passive: true, signal });
+    doc.fonts?.ready.then(() => !signal.aborted && relayout());
+    doc.fonts?.addEventListener('loadingdone', relayout, { signal });
+
+    this.resizeObserver = new ResizeObserver(relayout);
+    this.resizeObserver.observe(doc.documentElement);
+
+    this.mutationObserver = new MutationObserver((records) => this.onMutations(records));
+    this.mutationObserver.observe(doc, { childList: true, subtree: true, characterData: true });
+
+    this.lastUrl = win.location.href;
+    const navigation = (win as Window & { navigation?: EventTarget }).navigation;
+    const onUrlMaybeChanged = () => this.checkUrl();
+    if (navigation) navigation.addEventListener('navigatesuccess', onUrlMaybeChanged, { signal });
+    else this.pollTimer = win.setInterval(onUrlMaybeChanged, 1000);
+    win.addEventListener('popstate', onUrlMaybeChanged, { signal });
+  }
+
+  /** Watch the report tables' size (tabs, accordions, responsive layouts). */
+  observeTables(tables: Element[]) {
+    this.resizeObserver.disconnect();
+    this.resizeObserver.observe(this.win.document.documentElement);
+    for (const table of tables) this.resizeObserver.observe(table);
+  }
+
+  stop() {
+    this.abort.abort();
+    this.resizeObserver.disconnect();
+    this.mutationObserver.disconnect();
+    this.win.clearTimeout(this.debounceTimer);
+    this.win.clearInterval(this.pollTimer);
+  }
+
+  private checkUrl() {
+    const url = this.win.location.href;
+    if (withoutHash(url) === withoutHash(this.lastUrl)) return;
+    this.lastUrl = url;
+    this.scheduleRecheck('navigation');
+  }
+
+  private onMutations(records: MutationRecord[]) {
+    const host = this.host();
+    let relevant = false;
+    for (const record of records) {
+      if (host && [...record.removedNodes].includes(host)) this.handlers.hostRemoved();
+      if (!relevant && touchesTables(record)) relevant = true;
+    }
+    if (relevant) this.scheduleRecheck('mutation');
+  }
+
+  /** Trailing debounce with a maximum wait, so a page that keeps changing is still re-checked now and then. */
+  private scheduleRecheck(reason: 'mutation' | 'navigation') {
+    const now = this.win.performance.now();
+    if (!this.debounceTimer) this.firstPendingAt = now;
+    this.win.clearTimeout(this.debounceTimer);
+    const wait = Math.max(0, Math.min(RECHECK_DEBOUNCE_MS, this.firstPendingAt + RECHECK_MAX_WAIT_MS - now));
+    this.debounceTimer = this.win.setTimeout(() => {
+      this.debounceTimer = 0;
+      this.handlers.recheck(reason);
+    }, wait);
+  }
+}
+
+/** A mutation matters when it changes a table's content or adds/removes a table. Our host never counts. */
+export function touchesTables(record: MutationRecord): boolean {
+  const target = record.target;
+  if (record.type === 'characterData') return target.parentElement?.closest('table') != null;
+  if (isOverlayNode(target)) return false;
+  if (target instanceof Element && target.closest('table')) return true;
+  const changed = [...record.addedNodes, ...record.removedNodes];
+  return changed.some(
+    (node) =>
+      node instanceof Element &&
+      !isOverlayNode(node) &&
+      (node.localName === 'table' || node.getElementsByTagName('table').length > 0),
+  );
+}
+
+function withoutHash(url: string) {
+  const i = url.indexOf('#');
+  return i < 0 ? url : url.slice(0, i);
+}

@@ -1,0 +1,47 @@
+/**
+ * A gate in front of the engine for pages that auto-check runs on: is there any table whose first rows carry a
+ * label of the report format? It reads only a few rows per table, so a big page without a report costs well under a
+ * millisecond, where the engine would walk the whole document. A page titled as a disclosure report always passes.
+ * False positives only cost the full check; the gate must not have false negatives on real reports, hence a wide
+ * keyword list taken from the template and several rows per table (a table's pieces each start with such a label).
+ */
+import { normaliseLabel } from '@/lib/text';
+import { TABLE2_COUNT_COLUMNS, TABLE2_ITEMS, TABLE3_COLUMNS, TABLE3_ROWS, TABLE4_BLOCKS, TABLE4_COLUMNS } from '@/lib/template';
+
+export const ROWS_SCANNED = 6;
+
+const KEYWORDS: string[] = [
+  ...new Set(
+    [
+      '申请人情况',
+      '法人或其他组织',
+      '第二十条',
+      '信息内容',
+      TABLE3_COLUMNS[0].zh,
+      ...TABLE3_ROWS.map((row) => row.group ?? row.zh.slice(0, 6)),
+      ...TABLE4_BLOCKS.map((block) => block.zh.split('·')[0]),
+      ...TABLE4_COLUMNS.slice(0, 4).map((column) => column.zh),
+      ...TABLE2_COUNT_COLUMNS.map((column) => column.zh.slice(0, 4)),
+      ...TABLE2_ITEMS.map((item) => item.zh),
+    ].map(normaliseLabel),
+  ),
+];
+
+const TITLE_WORDS = ['信息公开', '年度报告'];
+
+export function mayHoldReport(doc: Document): boolean {
+  const tables = doc.getElementsByTagName('table');
+  if (tables.length === 0) return false;
+  const title = doc.title ?? '';
+  if (TITLE_WORDS.every((word) => title.includes(word))) return true;
+  for (let t = 0; t < tables.length; t++) {
+    const rows = (tables[t] as HTMLTableElement).rows;
+    if (!rows) continue;
+    const n = Math.min(rows.length, ROWS_SCANNED);
+    let text = '';
+    for (let r = 0; r < n; r++) text += rows[r].textContent ?? '';
+    const label = normaliseLabel(text);
+    if (KEYWORDS.some((keyword) => label.includes(keyword))) return true;
+  }
+  return false;
+}
