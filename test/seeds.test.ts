@@ -64,7 +64,8 @@ describe('seed extraction (shared/seeds → model)', () => {
 
 describe('committed fixture pages are current (npm run fixtures)', () => {
   it.each(pages.map((p) => [p.file, p] as const))('%s', (_file, page: FixturePage) => {
-    expect(readFileSync(join(PAGES_DIR, page.file)).equals(page.bytes)).toBe(true);
+    const onDisk = readFileSync(join(PAGES_DIR, page.file));
+    expect(onDisk.equals(page.bytes), `${page.file} is stale: run npm run fixtures`).toBe(true);
   });
 });
 
