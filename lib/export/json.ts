@@ -1,7 +1,7 @@
 /** The whole report, or one table of it, as a JSON document that validates against schema/report.schema.json. Pure. */
 import type { CheckResult } from '../findings';
+// Types only: the popup imports this module, and lib/report.ts would bring zod into its bundle.
 import type { Report, TableId } from '../report';
-import { REPORT_SCHEMA_VERSION } from '../report';
 import type { ExportDocument, ExportScope } from './schema';
 
 export const TABLE_IDS: readonly TableId[] = ['table2', 'table3', 'table4'];
@@ -12,7 +12,7 @@ export function exportDocument(result: CheckResult, scope: ExportScope = 'report
   const report = scope === 'report' ? result.report : onlyTable(result.report, scope);
   const inScope = (path: string | null) => scope === 'report' || (path !== null && path.startsWith(`${scope}.`));
   return {
-    schemaVersion: REPORT_SCHEMA_VERSION,
+    schemaVersion: result.report.schemaVersion,
     scope,
     status: result.status,
     report,

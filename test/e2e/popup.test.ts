@@ -172,7 +172,29 @@ describe('why no report was found', () => {
   }
 });
 
+test('the 2019 trial format is named as such', async () => {
+  const page = await openPage(browser.context, localUrl(server, '/fixtures/004-trial2019.html'));
+  const popup = await openPopupFor(browser, page);
+  await checkInPopup(popup);
+  expect(await popup.locator('.overview h2').textContent()).toBe('2019 年试行格式');
+  expect(await popup.locator('.overview .reason').textContent()).toMatch(/2019/);
+  await popup.close();
+  await page.close();
+});
+
 describe('an auto-checked *.gov.cn page', () => {
+  test('the toolbar badge counts the errors and is cleared when the tab navigates', async () => {
+    const page = await openPage(browser.context, govUrl(server, '/fixtures/004-word.html'));
+    const tabId = await tabIdOf(browser, page);
+    await expect.poll(() => badgeTextOf(browser, tabId), { timeout: 15_000 }).toBe('2');
+    // A page off the auto-check list: no check runs there, so only the navigation itself can clear the count.
+    await page.goto(localUrl(server, '/fixtures/004-plain.html'));
+    await expect.poll(() => badgeTextOf(browser, tabId)).toBe('');
+    await page.goto(govUrl(server, '/fixtures/000-plain.html'));
+    await expect.poll(() => badgeTextOf(browser, tabId), { timeout: 15_000 }).toBe('✓');
+    await page.close();
+  });
+
   test('the popup shows the result at once, and hiding blank badges on the options page removes them', async () => {
     const page = await openPage(browser.context, govUrl(server, '/fixtures/000-blank-plain.html'));
     const blankBadges = () =>
