@@ -84,6 +84,7 @@ const STRINGS = {
   },
   hostPlaceholder: { zh: '例如 *.example.org 或 www.example.com', en: 'e.g. *.example.org or www.example.com' },
   addSite: { zh: '添加', en: 'Add' },
+  newSite: { zh: '要添加的网站', en: 'Site to add' },
   removeSite: { zh: '删除', en: 'Remove' },
   removeSiteLabel: { zh: '删除 {host}', en: 'Remove {host}' },
   siteAdded: { zh: '已添加 {host}', en: 'Added {host}' },

@@ -54,7 +54,7 @@ export function SiteList({ lang }: { lang: Language }) {
       </ul>
       <form class="add-site" onSubmit={add}>
         <label for="new-host" class="visually-hidden">
-          {s.autoCheckSites}
+          {s.newSite}
         </label>
         <input
           id="new-host"

@@ -4,7 +4,7 @@
  * The popup normally works on the tab whose toolbar button was clicked (activeTab). A test cannot click the
  * toolbar, so it opens popup.html as a page of its own with `?tab=<id>`, and — to let the popup inject the
  * content script into a page outside the auto-check list, as activeTab allows after a real click — it loads a
- * copy of the built extension whose manifest also grants http://127.0.0.1/* (the test server's plain address).
+ * copy of the built extension whose manifest also grants *://127.0.0.1/* (the test server's plain address).
  */
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,7 +17,7 @@ export async function launchWithLocalAccess(): Promise<LaunchedBrowser> {
   cpSync(ensureBuilt(), dir, { recursive: true });
   const manifestFile = join(dir, 'manifest.json');
   const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
-  manifest.host_permissions = [...(manifest.host_permissions ?? []), 'http://127.0.0.1/*'];
+  manifest.host_permissions = [...(manifest.host_permissions ?? []), '*://127.0.0.1/*'];
   writeFileSync(manifestFile, JSON.stringify(manifest));
   return launch({ extensionDir: dir });
 }

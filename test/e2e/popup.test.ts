@@ -224,3 +224,42 @@ describe('an auto-checked *.gov.cn page', () => {
     await page.close();
   });
 });
+
+describe('options: the auto-check site list', () => {
+  // The test copy of the extension already holds *://127.0.0.1/* (popup-helpers.ts), so the browser grants the
+  // request without a prompt; what is tested is the rest: the list, the registration, the auto-check it brings.
+  test('adding a site registers the content script there; removing it stops the auto-check', async () => {
+    const overlayOn = (page: Page) => page.evaluate(() => document.querySelector('[data-gov-report-checker]') !== null);
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await options.getByLabel('要添加的网站').fill('http://127.0.0.1:8080/fixtures/');
+    await options.getByRole('button', { name: '添加' }).click();
+    await expect.poll(() => options.locator('.message').textContent()).toBe('已添加 127.0.0.1');
+    expect(await options.locator('.sites code').allTextContents()).toEqual(['*.gov.cn', '127.0.0.1']);
+
+    const registered = () =>
+      browser.context.serviceWorkers()[0].evaluate(async () => {
+        const api = (globalThis as unknown as { chrome: { scripting: { getRegisteredContentScripts(): Promise<{ matches?: string[] }[]> } } })
+          .chrome;
+        return (await api.scripting.getRegisteredContentScripts()).flatMap((s) => s.matches ?? []);
+      });
+    await expect.poll(registered).toEqual(['*://127.0.0.1/*']);
+    const page = await openPage(browser.context, localUrl(server, '/fixtures/000-blank-plain.html'));
+    await expect.poll(() => overlayOn(page), { timeout: 15_000 }).toBe(true);
+
+    await options.bringToFront();
+    await options.getByRole('button', { name: '删除 127.0.0.1' }).click();
+    await expect.poll(() => options.locator('.sites code').allTextContents()).toEqual(['*.gov.cn']);
+    await expect.poll(registered).toEqual([]);
+    const later = await openPage(browser.context, localUrl(server, '/fixtures/000-blank-plain.html'));
+    await later.waitForTimeout(1500);
+    expect(await overlayOn(later)).toBe(false);
+
+    await options.getByLabel('要添加的网站').fill('not a host');
+    await options.getByRole('button', { name: '添加' }).click();
+    await expect.poll(() => options.locator('.message.bad').textContent()).toContain('例如');
+    await options.close();
+    await page.close();
+    await later.close();
+  });
+});
