@@ -214,42 +214,69 @@ class System {
   }
 }
 
-/** All smallest working sets within one component (empty when none of size ≤ MAX_SUSPECTS is found in budget). */
+/**
+ * All smallest working sets within one component (empty when none of size ≤ MAX_SUSPECTS is found in budget).
+ *
+ * Pruning that loses no solution: a set must touch every failing constraint; and a chosen cell alone in an
+ * equation that holds would be held at its published value (so it was not needed). Hence every holding equation of a
+ * chosen cell needs a second chosen cell, and a cell whose holding equation has no other candidate is never chosen.
+ */
 function searchComponent(system: System, component: number[]): Solution[] {
   const failing = component.filter((ci) => system.failing(ci));
   if (failing.length === 0) return [];
-  const candidates = [...new Set(failing.flatMap((ci) => system.constraints[ci].vars))].sort((a, b) => a - b);
-  const failingOf = new Map(candidates.map((v) => [v, system.constraintsOf[v].filter((ci) => failing.includes(ci))]));
-  const position = new Map(candidates.map((v, i) => [v, i]));
+  const failingSet = new Set(failing);
+  const holdingEquations = (v: number) =>
+    system.constraintsOf[v].filter((ci) => !failingSet.has(ci) && system.constraints[ci].kind === 'eq');
+
+  let candidateSet = new Set(failing.flatMap((ci) => system.constraints[ci].vars));
+  for (let changed = true; changed; ) {
+    const viable = [...candidateSet].filter((v) =>
+      holdingEquations(v).every((ci) => system.constraints[ci].vars.some((u) => u !== v && candidateSet.has(u))),
+    );
+    changed = viable.length !== candidateSet.size;
+    candidateSet = new Set(viable);
+  }
+  const candidates = [...candidateSet].sort((a, b) => a - b);
+  const holdingOf = new Map(candidates.map((v) => [v, holdingEquations(v)]));
+  const failingOf = new Map(candidates.map((v) => [v, system.constraintsOf[v].filter((ci) => failingSet.has(ci))]));
+  // For each constraint, the last candidate position in it (−1 when none): a later pick can only come from before it.
+  const lastPosition = new Int32Array(system.constraints.length).fill(-1);
+  candidates.forEach((v, i) => system.constraintsOf[v].forEach((ci) => (lastPosition[ci] = i)));
+  if (failing.some((ci) => lastPosition[ci] < 0)) return [];
   const maxCover = Math.max(...candidates.map((v) => (failingOf.get(v) as number[]).length));
   let budget = SEARCH_BUDGET;
 
   for (let size = 1; size <= MAX_SUSPECTS; size++) {
     const solutions: Solution[] = [];
     const chosen: number[] = [];
-    const hitCount = new Int32Array(system.constraints.length);
+    const chosenIn = new Int32Array(system.constraints.length);
     let unhitCount = failing.length;
-    const firstUnhit = () => failing.find((ci) => hitCount[ci] === 0) as number;
+
+    const feasible = (start: number, picksLeft: number): boolean => {
+      if (unhitCount > picksLeft * maxCover) return false;
+      for (const ci of failing) if (chosenIn[ci] === 0 && lastPosition[ci] < start) return false;
+      for (const v of chosen)
+        for (const ci of holdingOf.get(v) as number[])
+          if (chosenIn[ci] === 1 && (picksLeft === 0 || lastPosition[ci] < start)) return false;
+      return true;
+    };
 
     const visit = (start: number): void => {
       if (budget <= 0) return;
       const picksLeft = size - chosen.length;
-      if (unhitCount > picksLeft * maxCover) return;
+      if (!feasible(start, picksLeft)) return;
       if (picksLeft === 0) {
         budget--;
         const solution = system.solve(chosen);
         if (solution) solutions.push(solution);
         return;
       }
-      // The first constraint not yet touched must be touched by a later pick.
-      if (unhitCount > 0 && !system.constraints[firstUnhit()].vars.some((v) => (position.get(v) ?? -1) >= start)) return;
       for (let i = start; i < candidates.length; i++) {
         const v = candidates[i];
-        const covers = failingOf.get(v) as number[];
         chosen.push(v);
-        for (const ci of covers) if (hitCount[ci]++ === 0) unhitCount--;
+        for (const ci of system.constraintsOf[v]) if (chosenIn[ci]++ === 0 && failingSet.has(ci)) unhitCount--;
         visit(i + 1);
-        for (const ci of covers) if (--hitCount[ci] === 0) unhitCount++;
+        for (const ci of system.constraintsOf[v]) if (--chosenIn[ci] === 0 && failingSet.has(ci)) unhitCount++;
         chosen.pop();
       }
     };

@@ -20,7 +20,7 @@ describe('MISSING', () => {
   });
 
   it('an absent table-3 row is one warning listing its 7 cells', () => {
-    const cells = Object.fromEntries(TABLE3_COLUMNS.map((c) => [table3Path(c.key, 'results.other.overdueFee'), MISSING]));
+    const cells = Object.fromEntries(TABLE3_COLUMNS.map((c) => [table3Path(c.key, 'results.other.overdueFee'), MISSING]) as [string, CellSpec][]);
     const findings = check(cells);
     expect(findings).toHaveLength(1);
     expect(findings[0].parts).toEqual(TABLE3_COLUMNS.map((c) => table3Path(c.key, 'results.other.overdueFee')));
@@ -30,7 +30,7 @@ describe('MISSING', () => {
   });
 
   it('an absent table-3 column is one warning, not 25 row warnings', () => {
-    const cells = Object.fromEntries(TABLE3_ROWS.map((r) => [table3Path('legalPerson.legal', r.key), MISSING]));
+    const cells = Object.fromEntries(TABLE3_ROWS.map((r) => [table3Path('legalPerson.legal', r.key), MISSING]) as [string, CellSpec][]);
     const findings = check(cells);
     expect(findings).toHaveLength(1);
     expect(findings[0].message.zh).toBe('表三（收到和处理政府信息公开申请情况）缺少“法律服务机构”列');
