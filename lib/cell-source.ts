@@ -33,4 +33,14 @@ export interface SourceDocument<Ref> {
   title: string;
   /** The visible body text outside tables (for title/organ/year and text-vs-table checks), whitespace collapsed. */
   bodyText: string;
+  /**
+   * What the page offers besides HTML tables, so a page without report tables can say the report is a PDF or images
+   * (not checkable here). Counted by the adapters in the same pass; absent when an adapter does not count them.
+   */
+  media?: {
+    /** Links and embeds (<a href>, <embed>, <iframe>, <object>) pointing at a .pdf file. */
+    pdfLinks: number;
+    /** <img> elements in the body. */
+    images: number;
+  };
 }

@@ -50,7 +50,8 @@ export function checkDocument<Ref>(doc: SourceDocument<Ref>, options: CheckOptio
 
   const detection = timed('detect', timings, () => detectTables(doc.tables.map(buildGrid)));
   if (!foundAny(detection)) {
-    return { ...empty, result: { status: 'no-report', reason: NO_REPORT, report: null, findings: [], suspects: [], timings } };
+    const reason = noReportReason(doc.media);
+    return { ...empty, result: { status: 'no-report', reason, report: null, findings: [], suspects: [], timings } };
   }
 
   const parsed = timed('parse', timings, () =>
@@ -71,6 +72,23 @@ export function checkDocument<Ref>(doc: SourceDocument<Ref>, options: CheckOptio
     timings,
   };
   return { result, refs: parsed.refs, tableRefs: parsed.tableRefs };
+}
+
+/** Why nothing was found; names a PDF attachment or images when the page has them instead of tables. */
+export function noReportReason(media: SourceDocument<unknown>['media']): { zh: string; en: string } {
+  if (media && media.pdfLinks > 0) {
+    return {
+      zh: `${NO_REPORT.zh}：报告似乎以 PDF 附件发布（${media.pdfLinks} 个 PDF 链接），此处无法检查 PDF`,
+      en: `${NO_REPORT.en}: the report seems to be a PDF attachment (${media.pdfLinks} PDF link${media.pdfLinks > 1 ? 's' : ''}); a PDF is not checkable here`,
+    };
+  }
+  if (media && media.images > 0) {
+    return {
+      zh: `${NO_REPORT.zh}：页面有 ${media.images} 张图片，报告可能以图片发布，此处无法检查图片`,
+      en: `${NO_REPORT.en}: the page has ${media.images} image${media.images > 1 ? 's' : ''}; the report may be published as images, which are not checkable here`,
+    };
+  }
+  return NO_REPORT;
 }
 
 /**

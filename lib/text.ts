@@ -21,14 +21,21 @@ const FULL_WIDTH_OFFSET = 0xfee0;
 
 const foldChar = (ch: string) => String.fromCharCode(ch.charCodeAt(0) - FULL_WIDTH_OFFSET);
 
+// Non-global twins for a cheap test first: most cells (numbers) need no replacing at all.
+const HAS_INVISIBLE = /[\s\u200b-\u200d\u2060\u00ad\ufeff]/;
+const HAS_FULL_WIDTH = /[\uff01-\uff5e]/;
+const HAS_QUOTE = /[“”‘’「」『』'＂＇]/;
+
 /** Full-width ASCII → half-width; everything else untouched. */
 export function foldWidth(s: string): string {
-  return s.replace(FULL_WIDTH_ASCII, foldChar);
+  return HAS_FULL_WIDTH.test(s) ? s.replace(FULL_WIDTH_ASCII, foldChar) : s;
 }
 
 /** The canonical label form described at the top of this file. */
 export function normaliseLabel(s: string): string {
-  return foldWidth(s.replace(INVISIBLE, '')).replace(QUOTES, '"');
+  const visible = HAS_INVISIBLE.test(s) ? s.replace(INVISIBLE, '') : s;
+  const folded = foldWidth(visible);
+  return HAS_QUOTE.test(folded) ? folded.replace(QUOTES, '"') : folded;
 }
 
 /** Removes leading and trailing whitespace, including &nbsp;, U+3000 and zero-width characters. */

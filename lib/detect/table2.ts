@@ -6,6 +6,7 @@
 import type { Grid, GridCell } from '../grid.types';
 import { table2Path } from '../paths';
 import { TABLE2_COUNT_COLUMNS, TABLE2_ITEMS } from '../template';
+import { normaliseLabel } from '../text';
 import { cellsInRow, KeyCache, matchScore, templateKey } from './labels';
 import type { DetectedTable } from './types';
 
@@ -19,10 +20,10 @@ const COUNT_KEYS = TABLE2_COUNT_COLUMNS.map((c) => templateKey(c.zh));
 /** Single-value headers: 本年处理决定数量 (2019: 处理决定数量) and 本年收费金额（单位：万元）. */
 const SINGLE_VALUE_HEADERS = ['处理决定数量', '收费金额'];
 const HEADER_MARKS = ['信息内容', ...COUNT_KEYS, ...SINGLE_VALUE_HEADERS, '本年新制作数量'];
-/** Marks of a table-2 grid: the block captions and headers. */
+/** Marks of a table-2 grid: the block captions and headers (plain words, found in normalised labels as is). */
 const GRID_MARKS = ['第二十条', '信息内容', ...COUNT_KEYS];
 /** The 2019 trial format's table 2. */
-const TRIAL_MARKS = ['第二十条第九项', '本年新制作数量', '本年新公开数量', '政府集中采购'];
+const TRIAL_MARKS = ['第二十条第(九)项', '本年新制作数量', '本年新公开数量', '政府集中采购'].map(normaliseLabel);
 const HEADER_SEARCH_ROWS = 5;
 
 export interface Table2Detection<Ref> {
@@ -37,9 +38,9 @@ export function detectTable2<Ref>(grids: Grid<Ref>[], keys: KeyCache<Ref>): Tabl
   let trial2019 = false;
 
   for (const grid of grids) {
-    const gridKeys = grid.cells.map((c) => keys.of(c));
-    if (!gridKeys.some((k) => GRID_MARKS.some((m) => k.startsWith(m)))) continue;
-    if (gridKeys.some((k) => TRIAL_MARKS.some((m) => k.includes(m)))) trial2019 = true;
+    // Marks are plain words, so the cheap normalised label is enough to skip unrelated grids.
+    if (!grid.cells.some((c) => GRID_MARKS.some((m) => c.label.includes(m)))) continue;
+    if (grid.cells.some((c) => TRIAL_MARKS.some((m) => c.label.includes(m)))) trial2019 = true;
     let used = false;
     for (let r = 0; r < grid.rowCount; r++) {
       const row = cellsInRow(grid, r);

@@ -40,7 +40,7 @@ export interface Table3Detection<Ref> {
 export function detectTable3<Ref>(grids: Grid<Ref>[], keys: KeyCache<Ref>): Table3Detection<Ref> {
   for (const grid of grids) {
     for (const anchor of grid.cells) {
-      if (matchScore(keys.of(anchor), NATURAL_PERSON) < 2) continue;
+      if (!anchor.label.includes(NATURAL_PERSON) || matchScore(keys.of(anchor), NATURAL_PERSON) < 2) continue;
       const found = readTable3(grid, anchor, keys);
       if (found) return found;
     }

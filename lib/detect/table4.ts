@@ -38,6 +38,7 @@ export function detectTable4<Ref>(grids: Grid<Ref>[], keys: KeyCache<Ref>): Dete
 function readTable4<Ref>(grid: Grid<Ref>, keys: KeyCache<Ref>): DetectedTable<Ref> | null {
   const blocks = new Map<BlockKey, GridCell<Ref>>();
   for (const cell of grid.cells) {
+    if (!cell.label.includes('复议') && !cell.label.includes('起诉')) continue;
     const block = blockOf(keys.of(cell));
     if (block && !blocks.has(block)) blocks.set(block, cell);
   }

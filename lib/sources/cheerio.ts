@@ -15,8 +15,8 @@ const cheerioAccess: TreeAccess<AnyNode, Element> = {
 };
 
 export function fromCheerio($: CheerioAPI): SourceDocument<Element> {
-  const title = $('title').first().text();
-  return readDocument<AnyNode, Element>($.root()[0], cheerioAccess, title);
+  // The title comes from the walk (first <title>): a selector query would traverse the whole document again.
+  return readDocument<AnyNode, Element>($.root()[0], cheerioAccess);
 }
 
 /** Parses saved HTML (already decoded to a string) and reads it. */

@@ -5,14 +5,17 @@
  * - a table's rows are its <tr> children and those of its <thead>/<tbody>/<tfoot>; a row's cells are its <td>/<th>;
  * - a cell's text is its textContent minus nested tables' text;
  * - body text is the text outside tables, with block boundaries as spaces, whitespace collapsed;
- * - <script>, <style>, <noscript>, <template>, <title>, <head> and our own overlay host are skipped.
- * Iterative (explicit stack), so deeply nested markup cannot overflow the call stack.
+ * - <script>, <style>, <noscript>, <template>, <head> (except the first <title>) and our own overlay host are skipped;
+ * - links/embeds to PDF files and <img> elements are counted (a report published as a PDF or images).
+ * Recursive for speed; content nested deeper than MAX_DEPTH elements is not read (no real page comes near it), so a
+ * hostile page cannot overflow the call stack.
  */
 import type { SourceCell, SourceDocument, SourceRow, SourceTable } from '../cell-source';
 import { collapseWhitespace } from '../text';
 
 /** The attribute on the content script's overlay host element; the walker never reads inside it. */
 export const OVERLAY_HOST_ATTRIBUTE = 'data-gov-report-checker';
+export const MAX_DEPTH = 1500;
 
 export interface TreeAccess<N, E extends N> {
   isElement(node: N): node is E;
@@ -25,7 +28,10 @@ export interface TreeAccess<N, E extends N> {
   attribute(element: E, name: string): string | null | undefined;
 }
 
-const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'title', 'head']);
+const PDF_URL = /\.pdf(?:$|[?#])/i;
+/** Elements that may point at a PDF, with the attribute holding the address. */
+const PDF_CARRIERS: Record<string, string> = { a: 'href', embed: 'src', iframe: 'src', object: 'data' };
+const SKIPPED = new Set(['script', 'style', 'noscript', 'template']);
 const ROW_GROUPS = new Set(['thead', 'tbody', 'tfoot']);
 const BLOCKS = new Set([
   'p', 'div', 'br', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'section', 'article', 'header', 'footer',
@@ -39,117 +45,122 @@ function spanAttribute(value: string | null | undefined): number {
   return Number.isNaN(n) ? 1 : n;
 }
 
-interface PendingCell<E> {
-  cell: SourceCell<E>;
-  parts: string[];
+/** Where text goes: a cell, the body (with block separators), the title, or nowhere. */
+interface Sink {
+  text: string;
+  body: boolean;
 }
 
-export function readDocument<N, E extends N>(root: N, access: TreeAccess<N, E>, title: string): SourceDocument<E> {
+/**
+ * @param title the page title when the host knows it (document.title); otherwise the first <title>'s text is used.
+ */
+export function readDocument<N, E extends N>(root: N, access: TreeAccess<N, E>, title?: string): SourceDocument<E> {
   const tables: SourceTable<E>[] = [];
-  const pendingCells: PendingCell<E>[] = [];
-  const body: string[] = [];
-  // Work stack: a node to visit, or a literal string to append; `sinks` holds where its text goes (null = dropped).
-  const work: (N | string)[] = [root];
-  const sinks: (string[] | null)[] = [body];
+  const body: Sink = { text: '', body: true };
+  const titleSink: Sink = { text: '', body: false };
+  let titleSeen = title !== undefined;
+  const media = { pdfLinks: 0, images: 0 };
 
-  const pushChildren = (element: N, sink: string[] | null) => {
-    const children = access.children(element);
-    for (let i = children.length - 1; i >= 0; i--) {
-      work.push(children[i]);
-      sinks.push(sink);
+  const walk = (node: N, sink: Sink | null, depth: number): void => {
+    const kids = access.children(node);
+    for (let i = 0; i < kids.length; i++) {
+      const child = kids[i];
+      const text = access.textOf(child);
+      if (text !== null) {
+        if (sink) sink.text += text;
+        continue;
+      }
+      if (!access.isElement(child) || depth >= MAX_DEPTH) continue;
+      const tag = access.tagName(child);
+      if (SKIPPED.has(tag) || access.attribute(child, OVERLAY_HOST_ATTRIBUTE) != null) continue;
+      if (tag === 'title') {
+        if (!titleSeen) walk(child, titleSink, depth + 1);
+        titleSeen = true;
+        continue;
+      }
+      if (tag === 'head') {
+        walk(child, null, depth + 1);
+        continue;
+      }
+      if (tag === 'table') {
+        readTable(child, depth + 1);
+        continue;
+      }
+      if (tag === 'img') media.images++;
+      else if (tag in PDF_CARRIERS && PDF_URL.test((access.attribute(child, PDF_CARRIERS[tag]) ?? '').trim())) {
+        media.pdfLinks++;
+      }
+      if (sink?.body && BLOCKS.has(tag)) {
+        sink.text += ' ';
+        walk(child, sink, depth + 1);
+        sink.text += ' ';
+      } else {
+        walk(child, sink, depth + 1);
+      }
     }
   };
 
-  const readTable = (table: E) => {
+  const readTable = (table: E, depth: number) => {
     const source: SourceTable<E> = { ref: table, rows: [] };
     tables.push(source);
-    // Visit in reverse so the stack pops the table's content in document order.
-    const stackStart = work.length;
-    const visit = (node: N, groupOrRow: 'table' | 'group') => {
-      if (!access.isElement(node)) return void (work.push(node), sinks.push(null));
-      const tag = access.tagName(node);
-      if (tag === 'tr') return void source.rows.push(readRow(node));
-      if (groupOrRow === 'table' && ROW_GROUPS.has(tag)) {
-        const kids = access.children(node);
-        for (let i = 0; i < kids.length; i++) visit(kids[i], 'group');
-        return;
-      }
-      // Captions, colgroups and stray content: their text is not body text, but nested tables in them still count.
-      work.push(node);
-      sinks.push(null);
-    };
     const kids = access.children(table);
-    for (let i = 0; i < kids.length; i++) visit(kids[i], 'table');
-    reverseTail(stackStart);
+    for (let i = 0; i < kids.length; i++) {
+      const child = kids[i];
+      if (!access.isElement(child)) continue;
+      const tag = access.tagName(child);
+      if (tag === 'tr') source.rows.push(readRow(child, depth + 1));
+      else if (ROW_GROUPS.has(tag)) {
+        const rows = access.children(child);
+        for (let j = 0; j < rows.length; j++) {
+          const row = rows[j];
+          if (!access.isElement(row)) continue;
+          if (access.tagName(row) === 'tr') source.rows.push(readRow(row, depth + 2));
+          else walkElement(row, depth + 2);
+        }
+      } else {
+        // Captions, colgroups and stray content: their text is not body text, but nested tables in them still count.
+        walkElement(child, depth + 1);
+      }
+    }
   };
 
-  const readRow = (tr: E): SourceRow<E> => {
-    const row: SourceRow<E> = { cells: [] };
+  /** Walks one element itself (not only its children) with its text dropped. */
+  const walkElement = (element: E, depth: number) => {
+    if (depth >= MAX_DEPTH) return;
+    if (access.tagName(element) === 'table') readTable(element, depth);
+    else walk(element, null, depth);
+  };
+
+  const readRow = (tr: E, depth: number): SourceRow<E> => {
+    const cells: SourceCell<E>[] = [];
     const kids = access.children(tr);
     for (let i = 0; i < kids.length; i++) {
       const node = kids[i];
       if (!access.isElement(node)) continue;
       const tag = access.tagName(node);
       if (tag !== 'td' && tag !== 'th') {
-        work.push(node);
-        sinks.push(null);
+        walkElement(node, depth + 1);
         continue;
       }
-      const cell: SourceCell<E> = {
+      const sink: Sink = { text: '', body: false };
+      walk(node, sink, depth + 1);
+      cells.push({
         ref: node,
-        text: '',
+        text: sink.text,
         rowSpan: spanAttribute(access.attribute(node, 'rowspan')),
         colSpan: spanAttribute(access.attribute(node, 'colspan')),
         isHeader: tag === 'th',
-      };
-      const parts: string[] = [];
-      pendingCells.push({ cell, parts });
-      row.cells.push(cell);
-      work.push(node);
-      sinks.push(parts);
+      });
     }
-    return row;
+    return { cells };
   };
 
-  /** Entries pushed since `start` were pushed in document order; the stack must pop them in that order. */
-  const reverseTail = (start: number) => {
-    for (let i = start, j = work.length - 1; i < j; i++, j--) {
-      [work[i], work[j]] = [work[j], work[i]];
-      [sinks[i], sinks[j]] = [sinks[j], sinks[i]];
-    }
+  if (access.isElement(root) && access.tagName(root) === 'table') readTable(root, 0);
+  else walk(root, body, 0);
+  return {
+    tables,
+    title: collapseWhitespace(title ?? titleSink.text),
+    bodyText: collapseWhitespace(body.text),
+    media,
   };
-
-  while (work.length > 0) {
-    const node = work.pop() as N | string;
-    const sink = sinks.pop() as string[] | null;
-    if (typeof node === 'string') {
-      sink?.push(node);
-      continue;
-    }
-    const text = access.textOf(node);
-    if (text !== null) {
-      sink?.push(text);
-      continue;
-    }
-    if (!access.isElement(node)) {
-      // Document roots: walk their children. Comments and processing instructions have none.
-      pushChildren(node, sink);
-      continue;
-    }
-    const tag = access.tagName(node);
-    if (SKIPPED.has(tag) || access.attribute(node, OVERLAY_HOST_ATTRIBUTE) != null) continue;
-    if (tag === 'table') {
-      readTable(node);
-      continue;
-    }
-    const block = sink === body && BLOCKS.has(tag);
-    if (block) {
-      body.push(' ');
-      work.push(' ');
-      sinks.push(body);
-    }
-    pushChildren(node, sink);
-  }
-  for (const { cell, parts } of pendingCells) cell.text = parts.join('');
-  return { tables, title: collapseWhitespace(title), bodyText: collapseWhitespace(body.join('')) };
 }
