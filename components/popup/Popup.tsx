@@ -1,5 +1,5 @@
 /** The toolbar popup: one button checks the page; then the outcome, the findings, and the exports. */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { CheckResult } from '@/lib/findings';
 import { language } from '@/utils/settings';
@@ -9,7 +9,7 @@ import { ExportBar } from './ExportBar';
 import { FindingList } from './FindingList';
 import { ReportOverview } from './ReportOverview';
 import { probePage, type PageProbe } from './page-probe';
-import { askTab, CannotCheckPageError, messageOf, NotRunningError } from './tab-connection';
+import { askTab, CannotCheckPageError, messageOf } from './tab-connection';
 import { targetTabId } from './target-tab';
 
 type View =
@@ -32,21 +32,38 @@ export function Popup() {
     setView({ kind: 'done', result, probe });
   };
 
+  const showLatest = async (id: number) => {
+    try {
+      const response = await askTab(id, { type: 'get-result' });
+      await show(id, response.ok ? response.result : null);
+    } catch {
+      setView({ kind: 'idle' }); // no content script in the tab yet: the button will inject it
+    }
+  };
+
   // On opening: show the result the content script already has (auto-checked sites), without injecting anything.
   useEffect(() => {
     void (async () => {
       const id = await targetTabId();
       if (id === null) return setView({ kind: 'no-tab' });
       setTabId(id);
-      try {
-        const response = await askTab(id, { type: 'get-result' });
-        await show(id, response.ok ? response.result : null);
-      } catch (error) {
-        if (error instanceof NotRunningError) setView({ kind: 'idle' });
-        else setView({ kind: 'idle' });
-      }
+      await showLatest(id);
     })();
   }, []);
+
+  // The content script announces every check (result-summary); a check that finishes while the popup is open —
+  // the auto-check still running, or a re-check after the page changed — shows up without another click.
+  const viewKind = useRef(view.kind);
+  viewKind.current = view.kind;
+  useEffect(() => {
+    if (tabId === null) return;
+    const onMessage = (message: unknown, sender: { tab?: { id?: number } }) => {
+      const isSummary = (message as { type?: unknown } | null)?.type === 'result-summary';
+      if (isSummary && sender.tab?.id === tabId && viewKind.current !== 'checking') void showLatest(tabId);
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    return () => browser.runtime.onMessage.removeListener(onMessage);
+  }, [tabId]);
 
   const check = async () => {
     if (tabId === null) return;

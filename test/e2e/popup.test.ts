@@ -195,6 +195,16 @@ describe('an auto-checked *.gov.cn page', () => {
     await page.close();
   });
 
+  test('a check that finishes while the popup is open shows up without a click (table arriving 2 s late)', async () => {
+    const page = await openPage(browser.context, govUrl(server, '/e2e/delayed-table.html'));
+    const popup = await openPopupFor(browser, page);
+    expect(await page.evaluate(() => document.body.dataset.loaded ?? null)).toBeNull();
+    await expect.poll(() => popup.locator('.overview h2').textContent(), { timeout: 20_000 }).toBe('找到年报统计表');
+    expect(await popup.locator('.tables li[data-table="table3"]').textContent()).toContain('2 处错误');
+    await popup.close();
+    await page.close();
+  });
+
   test('the popup shows the result at once, and hiding blank badges on the options page removes them', async () => {
     const page = await openPage(browser.context, govUrl(server, '/fixtures/000-blank-plain.html'));
     const blankBadges = () =>
