@@ -135,6 +135,21 @@ describe('popup on a page outside the auto-check list (seed 004, two T3-RESULTS 
     expect(doc.report.table2).toBeNull();
   });
 
+  test('the popup makes no network request, and its Content-Security-Policy forbids one', async () => {
+    const requests: string[] = [];
+    popup.on('request', (request) => requests.push(request.url()));
+    await popup.reload();
+    await checkInPopup(popup);
+    await popup.locator('[data-action="copy-json"]').click();
+    expect(requests.length).toBeGreaterThan(0);
+    expect(requests.filter((url) => !url.startsWith(`chrome-extension://${browser.extensionId}/`))).toEqual([]);
+    const attempt = await popup.evaluate(
+      (url) => fetch(url).then(() => 'fetched', () => 'blocked'),
+      govUrl(server, '/fixtures/000-plain.html'),
+    );
+    expect(attempt).toBe('blocked');
+  });
+
   test('language: English chosen on the options page shows in the popup; the popup switches back', async () => {
     const options = await browser.context.newPage();
     await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
