@@ -59,6 +59,29 @@ describe('source adapters', () => {
     expect(viaDom(html)).toEqual(cheerio);
   });
 
+  it('counts PDF links and images the same way in both adapters', () => {
+    const html = `<html><head><title>t</title></head><body><a href="/a/nb.pdf">年报</a><a href="x.html">x</a>
+      <iframe src="viewer.pdf#page=1"></iframe><object data="b.PDF"></object><p><img src="1.jpg"><img src="2.png"></p>
+      <table><tr><td><img src="3.gif"></td></tr></table></body></html>`;
+    const expected = { pdfLinks: 3, images: 3 };
+    expect(loadHtml(html).media).toEqual(expected);
+    expect(fromDom(parseHTML(html).document as unknown as Document).media).toEqual(expected);
+  });
+
+  it('takes the first <title> and never puts a second one (nested document) into the body text', () => {
+    const doc = loadHtml('<html><head><title>甲</title></head><body><p>正文</p><title>乙</title></body></html>');
+    expect(doc.title).toBe('甲');
+    expect(doc.bodyText).toBe('正文');
+  });
+
+  it('survives absurdly deep nesting without overflowing the stack', () => {
+    const depth = 3000; // deeper than MAX_DEPTH (parse5 itself slows down quadratically beyond this)
+    const html = `<body>${'<div>'.repeat(depth)}<table><tr><td>深</td></tr></table>${'</div>'.repeat(depth)}<p>尾</p></body>`;
+    const doc = loadHtml(html);
+    expect(doc.bodyText).toBe('尾');
+    expect(doc.tables).toEqual([]);
+  });
+
   it('reads the hangzhou-style page with its nested <html> (parse5)', () => {
     const doc = viaCheerio(readFileSync(REALWORLD + 'hangzhou-style.html', 'utf8'));
     expect(doc.title).toBe('测试市2025年政府信息公开工作年度报告');

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { checkDocument, estimateSlots } from '../lib/check';
+import { table3Path } from '../lib/paths';
+import { ReportSchema } from '../lib/report';
+import { loadHtml } from '../lib/sources/cheerio';
+import { METADATA_TABLE, page, standardPage, table2Trial2019Html, table3Html } from './report-html';
+
+describe('checkDocument', () => {
+  it('checks a report page: status ok, a valid Report, refs and table refs, timings per phase', () => {
+    const doc = loadHtml(standardPage());
+    const { result, refs, tableRefs } = checkDocument(doc, { url: 'https://example.gov.cn/nb.html' });
+    expect(result.status).toBe('ok');
+    expect(result.reason).toBeUndefined();
+    expect(ReportSchema.safeParse(result.report).success).toBe(true);
+    expect(result.report!.meta).toEqual({ title: '某某区2023年政府信息公开工作年度报告', organ: '某某区', year: 2023, url: 'https://example.gov.cn/nb.html' });
+    expect(refs.get(table3Path('naturalPerson', 'newReceived'))?.name).toBe('td');
+    expect(tableRefs.table2).toEqual([doc.tables[0].ref]);
+    for (const phase of ['detect', 'parse', 'check'] as const) expect(result.timings[phase]).toBeGreaterThanOrEqual(0);
+    // The builder's distinct values break every sum rule: the rules did run.
+    expect(result.findings.some((f) => f.severity === 'error')).toBe(true);
+    expect(JSON.parse(JSON.stringify(result))).toEqual(result);
+  });
+
+  it('says no-report when no report table is found', () => {
+    const { result, refs } = checkDocument(loadHtml(page(METADATA_TABLE + '<p>一、总体情况</p>')));
+    expect(result).toMatchObject({ status: 'no-report', report: null, findings: [], suspects: [] });
+    expect(result.reason).toEqual({ zh: '未找到年报统计表', en: 'No report tables found' });
+    expect(refs.size).toBe(0);
+  });
+
+  it('names a PDF attachment or images when the page has them instead of tables', () => {
+    const pdf = checkDocument(loadHtml(page('<p>全文见附件：<a href="/files/nb2023.PDF?v=2">年报</a></p>'))).result;
+    expect(pdf.status).toBe('no-report');
+    expect(pdf.reason!.zh).toContain('PDF');
+    expect(pdf.reason!.en).toMatch(/^No report tables found: .*PDF/);
+    const images = checkDocument(loadHtml(page('<p><img src="a.jpg"><img src="b.jpg"></p>'))).result;
+    expect(images.reason!.zh).toContain('2 张图片');
+  });
+
+  it('flags the 2019 trial format and still checks what matches', () => {
+    const { result } = checkDocument(loadHtml(page(table2Trial2019Html() + table3Html({ trial2019: true }))));
+    expect(result.status).toBe('trial-2019');
+    expect(result.reason!.zh).toContain('2019');
+    expect(result.report!.format).toBe('2019');
+    expect(result.report!.table3!.naturalPerson.results.other.otherReasons.kind).toBe('missing');
+    expect(result.report!.table3!.naturalPerson.newReceived.value).toBe(1);
+  });
+
+  it('refuses a page over the cell limit before building any grid', () => {
+    const doc = loadHtml(standardPage());
+    const slots = estimateSlots(doc);
+    expect(slots).toBeGreaterThan(300);
+    const { result } = checkDocument(doc, { maxCells: slots - 1 });
+    expect(result).toMatchObject({ status: 'too-large', report: null, findings: [] });
+    expect(result.reason!.en).toContain(String(slots));
+    expect(checkDocument(doc, { maxCells: slots }).result.status).toBe('ok');
+  });
+
+  it('estimates slots as rows × widest row with colspans clamped', () => {
+    const doc = loadHtml(page('<table><tr><td colspan="5000">a</td></tr><tr><td>b</td><td colspan="0">c</td></tr></table>'));
+    expect(estimateSlots(doc)).toBe(2 * 1000);
+  });
+});
