@@ -40,15 +40,13 @@ function finding(table: TableId, parts: string[], zh: string, en: string): Findi
 function groupFinding(
   report: Report,
   table: TableId,
-  paths: string[],
-  names: Bilingual[],
+  paths: readonly string[],
+  names: readonly Bilingual[],
   group: Bilingual,
-  exclude: ReadonlySet<string> = new Set(),
+  exclude: ReadonlySet<string> = NO_EXCLUSIONS,
 ): Finding | null {
   const absent: number[] = [];
-  paths.forEach((path, i) => {
-    if (!exclude.has(path) && isMissing(report, path)) absent.push(i);
-  });
+  for (let i = 0; i < paths.length; i++) if (!exclude.has(paths[i]) && isMissing(report, paths[i])) absent.push(i);
   if (absent.length === 0) return null;
   const tableName = TABLE_NAMES[table];
   const parts = absent.map((i) => paths[i]);
@@ -59,45 +57,53 @@ function groupFinding(
   return finding(table, parts, `${tableName.zh}${group.zh}缺少：${zh}`, `${tableName.en} ${group.en} lacks: ${en}`);
 }
 
+const COLUMN_NAMES = TABLE3_COLUMNS.map((col) => ({ zh: col.zh, en: col.en }));
+const TABLE3_COLUMN_PATHS = TABLE3_COLUMNS.map((col) => TABLE3_ROWS.map((row) => table3Path(col.key, row.key)));
+const TABLE3_ROW_GROUPS = TABLE3_ROWS.map((row) => {
+  const label = table3RowLabel(row);
+  return {
+    paths: TABLE3_COLUMNS.map((col) => table3Path(col.key, row.key)),
+    group: { zh: `“${label.zh}”行`, en: `row “${label.en}”` },
+  };
+});
+const TABLE4_GROUPS = TABLE4_BLOCKS.map((block) => ({
+  paths: TABLE4_COLUMNS.map((col) => table4Path(block.key, col.key)),
+  names: TABLE4_COLUMNS.map((col) => ({ zh: col.zh, en: col.en })),
+  group: { zh: `“${block.zh}”`, en: `“${block.en}”` },
+}));
+const TABLE2_GROUPS = TABLE2_ITEMS.map((item) => ({
+  paths: item.multi ? TABLE2_COUNT_COLUMNS.map((c) => table2Path(item.key, c.key)) : [table2Path(item.key)],
+  names: item.multi ? TABLE2_COUNT_COLUMNS.map((c) => ({ zh: c.zh, en: c.en })) : [{ zh: item.zh, en: item.en }],
+  group: { zh: `“${item.zh}”`, en: `“${item.en}”` },
+}));
+const NO_EXCLUSIONS: ReadonlySet<string> = new Set();
+
 function table3Findings(report: Report): Finding[] {
   const findings: Finding[] = [];
-  const absentColumns = new Set<string>();
-  for (const col of TABLE3_COLUMNS) {
-    const paths = TABLE3_ROWS.map((row) => table3Path(col.key, row.key));
-    if (!paths.every((path) => isMissing(report, path))) continue;
-    paths.forEach((path) => absentColumns.add(path));
+  let absentColumns = NO_EXCLUSIONS;
+  TABLE3_COLUMNS.forEach((col, c) => {
+    const paths = TABLE3_COLUMN_PATHS[c];
+    if (!paths.every((path) => isMissing(report, path))) return;
+    if (absentColumns === NO_EXCLUSIONS) absentColumns = new Set();
+    paths.forEach((path) => (absentColumns as Set<string>).add(path));
     findings.push(
-      finding('table3', paths, `${TABLE_NAMES.table3.zh}缺少“${col.zh}”列`, `${TABLE_NAMES.table3.en} has no “${col.en}” column`),
+      finding('table3', [...paths], `${TABLE_NAMES.table3.zh}缺少“${col.zh}”列`, `${TABLE_NAMES.table3.en} has no “${col.en}” column`),
     );
-  }
-  const columnNames = TABLE3_COLUMNS.map((col) => ({ zh: col.zh, en: col.en }));
-  for (const row of TABLE3_ROWS) {
-    const paths = TABLE3_COLUMNS.map((col) => table3Path(col.key, row.key));
-    const label = table3RowLabel(row);
-    const group = { zh: `“${label.zh}”行`, en: `row “${label.en}”` };
-    const found = groupFinding(report, 'table3', paths, columnNames, group, absentColumns);
+  });
+  for (const { paths, group } of TABLE3_ROW_GROUPS) {
+    const found = groupFinding(report, 'table3', paths, COLUMN_NAMES, group, absentColumns);
     if (found) findings.push(found);
   }
   return findings;
 }
 
-function table4Findings(report: Report): Finding[] {
-  const names = TABLE4_COLUMNS.map((col) => ({ zh: col.zh, en: col.en }));
-  return TABLE4_BLOCKS.flatMap((block) => {
-    const paths = TABLE4_COLUMNS.map((col) => table4Path(block.key, col.key));
-    const found = groupFinding(report, 'table4', paths, names, { zh: `“${block.zh}”`, en: `“${block.en}”` });
-    return found ? [found] : [];
-  });
-}
-
-function table2Findings(report: Report): Finding[] {
-  return TABLE2_ITEMS.flatMap((item) => {
-    const columns = item.multi ? TABLE2_COUNT_COLUMNS.map((c) => ({ key: c.key, zh: c.zh, en: c.en })) : [];
-    const paths = item.multi ? columns.map((c) => table2Path(item.key, c.key)) : [table2Path(item.key)];
-    const names = item.multi ? columns : [{ zh: item.zh, en: item.en }];
-    const found = groupFinding(report, 'table2', paths, names, { zh: `“${item.zh}”`, en: `“${item.en}”` });
-    return found ? [found] : [];
-  });
+function groupFindings(report: Report, table: TableId, groups: typeof TABLE4_GROUPS | typeof TABLE2_GROUPS): Finding[] {
+  const findings: Finding[] = [];
+  for (const { paths, names, group } of groups) {
+    const found = groupFinding(report, table, paths, names, group);
+    if (found) findings.push(found);
+  }
+  return findings;
 }
 
 export const missing: Rule = {
@@ -113,9 +119,9 @@ export const missing: Rule = {
       if (report[table] !== null) continue;
       findings.push(finding(table, [], `未找到${TABLE_NAMES[table].zh}`, `${TABLE_NAMES[table].en} was not found`));
     }
-    if (report.table2) findings.push(...table2Findings(report));
+    if (report.table2) findings.push(...groupFindings(report, 'table2', TABLE2_GROUPS));
     if (report.table3) findings.push(...table3Findings(report));
-    if (report.table4) findings.push(...table4Findings(report));
+    if (report.table4) findings.push(...groupFindings(report, 'table4', TABLE4_GROUPS));
     return findings;
   },
 };

@@ -15,39 +15,40 @@ import { STATISTIC_CELLS, type StatisticCell } from './statistic-cells';
 const NEGATIVE = /^[-−－]\s*\d/;
 const FRACTION = /^\d[\d,]*\.\d+$/;
 
-function valueFinding(cell: Cell, where: StatisticCell): Finding | null {
+function finding(where: StatisticCell, severity: Finding['severity'], outcome: string, zh: string, en: string): Finding {
   const label = cellLabel(where.path);
-  const raw = trimAll(cell.raw);
-  const base = { rule: 'VALUE', table: where.table, target: where.path, parts: [] as string[] };
-  const error = (outcome: string, zh: string, en: string): Finding => ({
-    ...base,
-    severity: 'error',
+  return {
+    rule: 'VALUE',
+    severity,
     outcome,
+    table: where.table,
+    target: where.path,
+    parts: [],
     message: { zh: `${label.zh}：${zh}`, en: `${label.en}: ${en}` },
-  });
+  };
+}
 
+function valueFinding(cell: Cell, where: StatisticCell): Finding | null {
+  if (cell.kind === 'number' || cell.kind === 'zero') {
+    const value = cell.value;
+    if (value === null) return null;
+    if (value < 0) return finding(where, 'error', 'negative', `${value} 为负数，不能为负`, `${value} is negative`);
+    if (!where.decimal && !Number.isInteger(value))
+      return finding(where, 'error', 'not-whole', `${value} 不是整数，件数应为整数`, `${value} is not a whole number; counts are`);
+    return null;
+  }
   if (cell.kind === 'na') {
-    return {
-      ...base,
-      severity: 'warning',
-      outcome: 'na',
-      message: {
-        zh: `${label.zh}：填的是「${raw}」（不适用），应填数字`,
-        en: `${label.en}: holds "${raw}" (not applicable) instead of a number`,
-      },
-    };
+    const raw = trimAll(cell.raw);
+    return finding(where, 'warning', 'na', `填的是「${raw}」（不适用），应填数字`, `holds "${raw}" (not applicable) instead of a number`);
   }
   if (cell.kind === 'text') {
+    const raw = trimAll(cell.raw);
     const folded = foldWidth(raw);
-    if (NEGATIVE.test(folded)) return error('negative', `「${raw}」为负数，件数不能为负`, `"${raw}" is negative; counts cannot be`);
+    if (NEGATIVE.test(folded))
+      return finding(where, 'error', 'negative', `「${raw}」为负数，件数不能为负`, `"${raw}" is negative; counts cannot be`);
     if (!where.decimal && FRACTION.test(folded))
-      return error('not-whole', `「${raw}」不是整数，件数应为整数`, `"${raw}" is not a whole number; counts are`);
-    return error('not-a-number', `填的是「${raw}」，不是数字`, `holds "${raw}", which is not a number`);
-  }
-  if ((cell.kind === 'number' || cell.kind === 'zero') && cell.value !== null) {
-    if (cell.value < 0) return error('negative', `${cell.value} 为负数，不能为负`, `${cell.value} is negative`);
-    if (!where.decimal && !Number.isInteger(cell.value))
-      return error('not-whole', `${cell.value} 不是整数，件数应为整数`, `${cell.value} is not a whole number; counts are`);
+      return finding(where, 'error', 'not-whole', `「${raw}」不是整数，件数应为整数`, `"${raw}" is not a whole number; counts are`);
+    return finding(where, 'error', 'not-a-number', `填的是「${raw}」，不是数字`, `holds "${raw}", which is not a number`);
   }
   return null;
 }
