@@ -114,6 +114,13 @@ describe('detectTables', () => {
     expectTable4(detection);
   });
 
+  it('reads table 4 whose 行政诉讼 header is not split into 未经复议直接起诉 / 复议后起诉', () => {
+    const sub = TABLE4_COLUMNS.map((c) => `<td>${c.zh}</td>`).join('');
+    const values = TABLE4_BLOCKS.flatMap((_, b) => TABLE4_COLUMNS.map((__, c) => `<td>${t4Value(b, c)}</td>`)).join('');
+    const html = page(`<table><tr><td colspan="5">行政复议</td><td colspan="10">行政诉讼</td></tr><tr>${sub}${sub}${sub}</tr><tr>${values}</tr></table>`);
+    expectTable4(detect(html).detection);
+  });
+
   it('reads tables 3 and 4 merged into one <table>', () => {
     const { doc, detection } = detect(page(table2Html() + `<table>${[...table3Rows(), ...table4Rows()].join('')}</table>`));
     expect(doc.tables).toHaveLength(2);

@@ -27,6 +27,17 @@ function columnOf(key: string): number {
   return COLUMN_WORDS.findIndex((words) => words.some((w) => key.includes(w)));
 }
 
+/** The columns a block header covers and the row its sub-headers start at. */
+interface BlockSpan {
+  col: number;
+  width: number;
+  start: number;
+}
+
+function spanOf<Ref>(header: GridCell<Ref>): BlockSpan {
+  return { col: header.col, width: Math.max(header.colSpan, BLOCK_WIDTH), start: header.row + header.rowSpan };
+}
+
 export function detectTable4<Ref>(grids: Grid<Ref>[], keys: KeyCache<Ref>): DetectedTable<Ref> | null {
   for (const grid of grids) {
     const found = readTable4(grid, keys);
@@ -36,23 +47,31 @@ export function detectTable4<Ref>(grids: Grid<Ref>[], keys: KeyCache<Ref>): Dete
 }
 
 function readTable4<Ref>(grid: Grid<Ref>, keys: KeyCache<Ref>): DetectedTable<Ref> | null {
-  const blocks = new Map<BlockKey, GridCell<Ref>>();
+  const blocks = new Map<BlockKey, BlockSpan>();
+  let litigation: GridCell<Ref> | null = null;
   for (const cell of grid.cells) {
-    if (!cell.label.includes('复议') && !cell.label.includes('起诉')) continue;
-    const block = blockOf(keys.of(cell));
-    if (block && !blocks.has(block)) blocks.set(block, cell);
+    if (!cell.label.includes('复议') && !cell.label.includes('起诉') && !cell.label.includes('诉讼')) continue;
+    const key = keys.of(cell);
+    const block = blockOf(key);
+    if (block && !blocks.has(block)) blocks.set(block, spanOf(cell));
+    if (!litigation && key.endsWith('行政诉讼')) litigation = cell;
   }
   if (!blocks.has('review')) return null;
+  // 行政诉讼 over ten sub-headers without the 未经复议直接起诉 / 复议后起诉 split: the template's order.
+  if (litigation && litigation.colSpan >= 2 * BLOCK_WIDTH && !blocks.has('litigationDirect') && !blocks.has('litigationPostReview')) {
+    const start = litigation.row + litigation.rowSpan;
+    blocks.set('litigationDirect', { col: litigation.col, width: BLOCK_WIDTH, start });
+    blocks.set('litigationPostReview', { col: litigation.col + BLOCK_WIDTH, width: BLOCK_WIDTH, start });
+  }
 
   // For every block column, the sub-header cell under the block header.
   const columns: { path: string; col: number }[] = [];
   let valueRow = 0;
   for (const { key: blockKey } of TABLE4_BLOCKS) {
-    const header = blocks.get(blockKey);
-    if (!header) continue;
-    const width = header.colSpan >= BLOCK_WIDTH ? header.colSpan : BLOCK_WIDTH;
-    const start = header.row + header.rowSpan;
-    for (let col = header.col; col < header.col + width && col < grid.colCount; col++) {
+    const span = blocks.get(blockKey);
+    if (!span) continue;
+    const { col: first, width, start } = span;
+    for (let col = first; col < first + width && col < grid.colCount; col++) {
       for (let r = start; r < Math.min(grid.rowCount, start + SUB_HEADER_DEPTH); r++) {
         const cell = grid.slots[r][col];
         if (!cell || cell.col !== col) continue;
