@@ -7,12 +7,12 @@ import { collapseWhitespace, foldWidth } from './text';
 
 const REPORT_WORDS = /政府信息公开.{0,6}年度报告|政府信息公开年报/;
 /** A title in running text: a run without sentence punctuation ending in …年度报告. */
-const TITLE_IN_TEXT = /[^\s。，,；;：:、“”"《》]{0,40}政府信息公开[^\s。，,；;：:]{0,6}年度报告/;
+const TITLE_IN_TEXT = /[^\s。，,；;：:、“”"《》>›»|]{0,40}政府信息公开[^\s。，,；;：:]{0,6}年度报告/;
 const TITLE_SEPARATORS = /\s+[-_|—–]+\s+|[_|]/;
 const YEAR = /(20\d{2})\s*年/;
 const PERIOD_YEAR = /统计(?:期限|时限|期间|时间)[^0-9]{0,8}(20\d{2})\s*年/;
 const ORGAN_BEFORE_YEAR = /^(.+?)(?:20\d{2})\s*年/;
-const ORGAN_AFTER_YEAR = /^20\d{2}\s*年度?(.+?)政府信息公开/;
+const ORGAN_AFTER_YEAR = /^20\d{2}\s*年度?(?!度)(.+?)政府信息公开/;
 
 export interface PageText {
   title: string;

@@ -95,6 +95,12 @@ describe('extractMeta', () => {
     const meta = extractMeta({ title: '某某市人民政府门户网站', bodyText: '首页 > 年报 某某县政府信息公开工作年度报告 本报告中所列数据的统计期限自2021年1月1日起至2021年12月31日止。' });
     expect(meta).toEqual({ title: '某某县政府信息公开工作年度报告', organ: null, year: 2021, url: null });
   });
+  it('has no organ when the title names none, and stops a title in the text at a breadcrumb', () => {
+    expect(extractMeta({ title: '2023年度政府信息公开工作年度报告', bodyText: '' })).toMatchObject({ organ: null, year: 2023 });
+    expect(extractMeta({ title: '', bodyText: '首页>政务公开>某某县2023年政府信息公开工作年度报告 发布时间' })).toMatchObject({
+      title: '某某县2023年政府信息公开工作年度报告', organ: '某某县', year: 2023,
+    });
+  });
   it('gives nulls when nothing is known', () => {
     expect(extractMeta({ title: '', bodyText: '' })).toEqual({ title: null, organ: null, year: null, url: null });
   });
