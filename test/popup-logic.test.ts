@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { noReportReason, type PageProbe } from '../components/popup/page-probe';
+import { noReportHint, type PageProbe } from '../components/popup/page-probe';
 import { groupBySeverity, revealPath, tableSummaries } from '../components/popup/summary';
 import { tabIdFromQuery } from '../components/popup/target-tab';
 import type { Finding } from '../lib/findings';
@@ -25,17 +25,19 @@ const finding = (over: Partial<Finding>): Finding => ({
   ...over,
 });
 
-describe('why no report was found', () => {
+describe('what the popup adds to the engine\'s no-report reason', () => {
   it('names a PDF document or an embedded PDF first', () => {
-    expect(noReportReason(probe({ contentType: 'application/pdf' }))).toBe('reasonPdf');
-    expect(noReportReason(probe({ pdfEmbeds: 1, tables: 3 }))).toBe('reasonPdf');
+    expect(noReportHint(probe({ contentType: 'application/pdf' }))).toBe('reasonPdf');
+    expect(noReportHint(probe({ pdfEmbeds: 1, tables: 3 }))).toBe('reasonPdf');
   });
-  it('tells tables that are not the report from pages without tables, images and PDF links', () => {
-    expect(noReportReason(probe({ tables: 2, pdfLinks: 1 }))).toBe('reasonTablesNotReport');
-    expect(noReportReason(probe({ largeImages: 4 }))).toBe('reasonImage');
-    expect(noReportReason(probe({ pdfLinks: 1 }))).toBe('reasonPdfLinked');
-    expect(noReportReason(probe({}))).toBe('reasonNoTables');
-    expect(noReportReason(null)).toBeNull();
+  it('says the tables are not the report, or that there are no tables', () => {
+    expect(noReportHint(probe({ tables: 2, pdfLinks: 1 }))).toBe('reasonTablesNotReport');
+    expect(noReportHint(probe({}))).toBe('reasonNoTables');
+  });
+  it('adds nothing where the engine already names PDF links or images', () => {
+    expect(noReportHint(probe({ largeImages: 4 }))).toBeNull();
+    expect(noReportHint(probe({ pdfLinks: 1 }))).toBeNull();
+    expect(noReportHint(null)).toBeNull();
   });
 });
 

@@ -33,14 +33,6 @@ const STRINGS = {
     zh: '年报是 PDF 文件，无法在网页上核验。可打开网页版年报，或下载 PDF 另行核对。',
     en: 'The report is a PDF file and cannot be checked on the page.',
   },
-  reasonPdfLinked: {
-    zh: '本页没有统计表，但链接了 PDF 文件；年报可能在 PDF 中，无法在网页上核验。',
-    en: 'No tables here, but the page links to PDF files; the report may be in a PDF, which cannot be checked here.',
-  },
-  reasonImage: {
-    zh: '年报的表格似乎是图片，无法读取数字。',
-    en: 'The report tables seem to be images; their numbers cannot be read.',
-  },
   meta: { zh: '报告信息', en: 'Report' },
   title: { zh: '标题', en: 'Title' },
   organ: { zh: '机关', en: 'Organ' },

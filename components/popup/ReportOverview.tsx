@@ -2,7 +2,7 @@
 import type { CheckResult } from '@/lib/findings';
 import type { Language } from '@/utils/settings';
 import { fill, t, type StringKey } from '@/utils/i18n';
-import { noReportReason, type PageProbe } from './page-probe';
+import { noReportHint, type PageProbe } from './page-probe';
 import { tableSummaries } from './summary';
 
 const STATUS_HEADLINE: Record<CheckResult['status'], StringKey> = {
@@ -14,15 +14,23 @@ const STATUS_HEADLINE: Record<CheckResult['status'], StringKey> = {
 
 export function ReportOverview({ result, probe, lang }: { result: CheckResult; probe: PageProbe | null; lang: Language }) {
   const s = t(lang);
-  const reasonKey = result.status === 'no-report' ? noReportReason(probe) : null;
-  const reason = reasonKey ? s[reasonKey] : result.reason?.[lang];
+  const headline = s[STATUS_HEADLINE[result.status]];
+  const hintKey = result.status === 'no-report' ? noReportHint(probe) : null;
+  // The engine's reason, unless it only repeats the headline; then the popup's own look at the page.
+  const reasons = [result.reason?.[lang], hintKey ? s[hintKey] : undefined].filter(
+    (text): text is string => !!text && text !== headline,
+  );
   const meta = result.report?.meta;
   return (
     <section class={`overview status-${result.status}`} aria-labelledby="status-heading">
       <h2 id="status-heading" data-status={result.status}>
-        {s[STATUS_HEADLINE[result.status]]}
+        {headline}
       </h2>
-      {reason && <p class="reason">{reason}</p>}
+      {reasons.map((text) => (
+        <p class="reason" key={text}>
+          {text}
+        </p>
+      ))}
       {meta && (
         <dl class="meta">
           <dt>{s.title}</dt>

@@ -1,5 +1,5 @@
 /**
- * When no report is found, a quick look at the page says why: a PDF, tables drawn as images, no tables at all.
+ * When no report is found, a quick look at the live page helps say why (see noReportHint).
  * `probeDocument` runs in the page (scripting.executeScript serialises it), so it must not use anything outside itself.
  */
 import { browser } from 'wxt/browser';
@@ -47,12 +47,14 @@ export async function probePage(tabId: number): Promise<PageProbe | null> {
   }
 }
 
-/** Why no report was found, in the words of utils/i18n.ts. */
-export function noReportReason(probe: PageProbe | null): StringKey | null {
+/**
+ * What the popup adds to the engine's own no-report reason (which already names PDF links and images): what only the
+ * live page shows — the page itself is a PDF or embeds one, tables that are not the report, no tables at all.
+ */
+export function noReportHint(probe: PageProbe | null): StringKey | null {
   if (!probe) return null;
   if (probe.contentType === 'application/pdf' || probe.pdfEmbeds > 0) return 'reasonPdf';
   if (probe.tables > 0) return 'reasonTablesNotReport';
-  if (probe.largeImages > 0) return 'reasonImage';
-  if (probe.pdfLinks > 0) return 'reasonPdfLinked';
-  return 'reasonNoTables';
+  if (probe.pdfLinks === 0 && probe.largeImages === 0) return 'reasonNoTables';
+  return null;
 }

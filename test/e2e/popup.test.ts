@@ -169,8 +169,8 @@ describe('popup on a page outside the auto-check list (seed 004, two T3-RESULTS 
 
 describe('why no report was found', () => {
   const cases = [
-    ['/fixtures/pdf-only.html', '链接了 PDF 文件'],
-    ['/fixtures/image-only.html', '似乎是图片'],
+    ['/fixtures/pdf-only.html', 'PDF 附件'],
+    ['/fixtures/image-only.html', '图片'],
     ['/fixtures/no-report.html', '不是年报的三张统计表'],
   ] as const;
   for (const [path, reason] of cases) {
@@ -179,7 +179,7 @@ describe('why no report was found', () => {
       const popup = await openPopupFor(browser, page);
       await checkInPopup(popup);
       expect(await popup.locator('.overview h2').textContent()).toBe('未找到年报统计表');
-      expect(await popup.locator('.overview .reason').textContent()).toContain(reason);
+      expect((await popup.locator('.overview .reason').allTextContents()).join(' ')).toContain(reason);
       expect(await popup.locator('[data-action="copy-json"]').count()).toBe(0);
       await popup.close();
       await page.close();
@@ -187,12 +187,24 @@ describe('why no report was found', () => {
   }
 });
 
+test('a browser page cannot be checked, and the popup says so', async () => {
+  const page = await browser.context.newPage();
+  await page.goto('chrome://version/');
+  const popup = await openPopupFor(browser, page);
+  await popup.getByRole('button', { name: '核验本页' }).click();
+  await expect.poll(() => popup.locator('main').textContent()).toContain('此页面无法核验');
+  await popup.close();
+  await page.close();
+});
+
 test('the 2019 trial format is named as such', async () => {
   const page = await openPage(browser.context, localUrl(server, '/fixtures/004-trial2019.html'));
   const popup = await openPopupFor(browser, page);
   await checkInPopup(popup);
   expect(await popup.locator('.overview h2').textContent()).toBe('2019 年试行格式');
-  expect(await popup.locator('.overview .reason').textContent()).toMatch(/2019/);
+  expect(await popup.locator('.overview .reason').allTextContents()).toEqual([
+    '2019年试行格式：仅核对与现行（2021）格式一致的部分',
+  ]);
   await popup.close();
   await page.close();
 });
