@@ -42,7 +42,7 @@ export function renderOverlay(layer: HTMLElement, model: OverlayModel<Element>, 
   };
 
   if (model.status === 'too-large') {
-    fragment.append(notice(doc, pick(TOO_LARGE, language), both(model.reason ?? TOO_LARGE)));
+    fragment.append(notice(doc, pick(model.reason ?? TOO_LARGE, language), both(model.reason ?? TOO_LARGE)));
   }
 
   for (const suspect of model.suspects) {

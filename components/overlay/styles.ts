@@ -18,10 +18,12 @@ export const OVERLAY_CSS = `
 .badge.na, .badge.text { border-color: #5f6368; background: rgba(95, 99, 104, 0.14); border-style: dotted; }
 .badge.suspect { border: 2px dashed #b3261e; background: transparent; border-radius: 3px; }
 
-.label { position: absolute; right: -2px; bottom: 100%; white-space: nowrap; padding: 0 6px; border-radius: 4px 4px 0 0;
-  font-size: 12px; line-height: 18px; font-weight: 600; pointer-events: none; }
+/* Straddles the cell's top border: half over the row above, half over the cell's own top padding, so neither
+   row's digits (vertically centred in their cells) are covered. */
+.label { position: absolute; right: -2px; bottom: calc(100% - 8px); white-space: nowrap; padding: 0 5px; border-radius: 3px;
+  font-size: 11px; line-height: 14px; font-weight: 700; pointer-events: none; }
 .error > .label { background: #b3261e; color: #fff; }
-.suspect > .label { background: #fff; color: #b3261e; border: 1px solid #b3261e; border-bottom: 0; font-weight: 700; }
+.suspect > .label { background: #fff; color: #b3261e; border: 1px solid #b3261e; }
 
 .part { position: absolute; left: 0; top: 0; border: 2px solid #0b57d0; background: rgba(11, 87, 208, 0.12);
   border-radius: 2px; pointer-events: none; }
@@ -36,7 +38,7 @@ export const OVERLAY_CSS = `
   border-radius: 8px; padding: 6px 10px; background: #fff4d6; color: #3c2a00; border-color: #a15c00;
   box-shadow: 0 2px 8px rgba(0, 0, 0, 0.2); }
 
-.tooltip { position: absolute; left: 0; top: 0; z-index: 1; max-width: 420px; padding: 8px 10px; border-radius: 6px;
+.tooltip { position: absolute; left: 0; top: 0; z-index: 1; width: max-content; max-width: min(440px, 90vw); padding: 8px 10px; border-radius: 6px;
   background: #202124; color: #fff; box-shadow: 0 4px 14px rgba(0, 0, 0, 0.35); pointer-events: none;
   white-space: normal; font-size: 12px; line-height: 1.5; }
 .tooltip .rule { font-weight: 700; font-size: 13px; }

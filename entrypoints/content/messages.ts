@@ -12,11 +12,11 @@ export function isContentRequest(message: unknown): message is ContentRequest {
   );
 }
 
-export function handleRequest(controller: OverlayController, request: ContentRequest): ContentResponse {
+export async function handleRequest(controller: OverlayController, request: ContentRequest): Promise<ContentResponse> {
   try {
     switch (request.type) {
       case 'check':
-        return { ok: true, result: controller.check({ gate: false }) };
+        return { ok: true, result: await controller.check({ gate: false }) };
       case 'get-result':
         return { ok: true, result: controller.result };
       case 'reveal':

@@ -24,8 +24,9 @@ export async function startContentScript(ctx: ContentScriptContext) {
 
   const onMessage = (message: unknown, _sender: unknown, sendResponse: (response: unknown) => void) => {
     if (!isContentRequest(message)) return false;
-    sendResponse(handleRequest(controller, message));
-    return false;
+    void handleRequest(controller, message).then(sendResponse);
+    return true; // the response comes asynchronously
+
   };
   browser.runtime.onMessage.addListener(onMessage);
 
@@ -46,7 +47,7 @@ export async function startContentScript(ctx: ContentScriptContext) {
   badgeKinds.watch((value) => value && controller.setSettings({ kinds: value }));
   language.watch((value) => value && controller.setSettings({ language: value }));
 
-  if (!controller.active && hosts && hostMatches(location.hostname, hosts)) controller.check({ gate: true });
+  if (!controller.active && hosts && hostMatches(location.hostname, hosts)) void controller.check({ gate: true });
 }
 
 function notifyBackground(message: BackgroundMessage) {

@@ -40,8 +40,9 @@ export const ROOTS: Record<string, string> = {
 };
 
 const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.htm': 'text/html; charset=utf-8',
+  // No charset for HTML: the page's own <meta charset> decides, as for a real site that sends none (GBK pages).
+  '.html': 'text/html',
+  '.htm': 'text/html',
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.json': 'application/json; charset=utf-8',

@@ -25,7 +25,8 @@ beforeAll(async () => {
   server = await serve();
   browser = await launch();
   // Main-world probes, installed before any page script: the DOM as parsed (before the content script runs at
-  // document_idle), the tables' boxes, and every long task.
+  // document_idle), the boxes of every table and cell, and a 10 ms heartbeat whose gaps show main-thread blocking.
+  // (PerformanceObserver 'longtask' does not report tasks of extension content scripts, so it cannot be used here.)
   await browser.context.addInitScript(() => {
     const w = window as unknown as Record<string, unknown>;
     const serialise = () => {
@@ -40,10 +41,14 @@ beforeAll(async () => {
       });
     w.__serialise = serialise;
     w.__boxes = boxes;
-    w.__longTasks = [];
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) (w.__longTasks as object[]).push({ start: e.startTime, duration: e.duration });
-    }).observe({ type: 'longtask', buffered: true });
+    const gaps: { start: number; end: number }[] = [];
+    w.__gaps = gaps;
+    let last = performance.now();
+    setInterval(() => {
+      const now = performance.now();
+      if (now - last > 50) gaps.push({ start: last, end: now });
+      last = now;
+    }, 10);
     document.addEventListener('DOMContentLoaded', () => {
       w.__before = serialise();
       w.__boxesBefore = boxes();
@@ -194,8 +199,22 @@ async function expectPageUnchanged(page: Page) {
   expect(boxesAfter).toEqual(boxesBefore);
 }
 
+/** A screenshot of the viewport, or of `clip` given in document coordinates. */
 async function screenshot(page: Page, name: string, clip?: Box) {
-  await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), clip });
+  await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), clip, fullPage: clip !== undefined });
+}
+
+/** The document-coordinate box around the first table containing `text`, with a margin for chips and labels. */
+async function tableClip(page: Page, text: string, maxHeight = 1400): Promise<Box> {
+  return page.evaluate(
+    ({ text, maxHeight }) => {
+      const t = [...document.querySelectorAll('table')].find((el) => el.textContent?.includes(text))!;
+      const r = t.getBoundingClientRect();
+      const y = Math.max(0, r.y + window.scrollY - 30);
+      return { x: Math.max(0, r.x - 10), y, width: r.width + 20, height: Math.min(r.height + 40, maxHeight) };
+    },
+    { text, maxHeight },
+  );
 }
 
 // ---------- tests ----------
@@ -245,14 +264,7 @@ describe('seed pages', () => {
     expectBadgesOnCells(info);
     await expectPageUnchanged(page);
 
-    const table3 = await page.evaluate(() => {
-      const t = [...document.querySelectorAll('table')].find((el) => el.textContent?.includes('自然人'))!;
-      const r = t.getBoundingClientRect();
-      return { x: Math.max(0, r.x - 10), y: Math.max(0, r.y + window.scrollY - 40), width: r.width + 20, height: r.height + 60 };
-    });
-    await page.evaluate((y) => window.scrollTo(0, y), table3.y);
-    await page.waitForTimeout(100);
-    await screenshot(page, 'seed-004-table3', { ...table3, y: 0, height: Math.min(table3.height, 900) });
+    await screenshot(page, 'seed-004-table3', await tableClip(page, '自然人'));
     await page.close();
   });
 
@@ -287,12 +299,9 @@ describe('seed pages', () => {
     expect(tooltip.text).toMatch(/=/);
     expect(tooltip.parts).toBe(21); // the 21 leaf rows of the column
     expect(tooltip.tipBox.y).toBeGreaterThanOrEqual(tooltip.badgeBox.y + tooltip.badgeBox.height);
-    const clip = {
-      x: 0,
-      y: Math.max(0, tooltip.badgeBox.y - 520),
-      width: 1280,
-      height: Math.min(900 - Math.max(0, tooltip.badgeBox.y - 520), 520 + tooltip.badgeBox.height + tooltip.tipBox.height + 20),
-    };
+    const scrollY = await page.evaluate(() => window.scrollY);
+    const top = tooltip.badgeBox.y + scrollY - 560;
+    const clip = { x: 0, y: top, width: 1280, height: tooltip.tipBox.y + tooltip.tipBox.height + scrollY + 12 - top };
     await screenshot(page, 'seed-004-tooltip', clip);
     await page.keyboard.press('Escape');
     expect(await page.evaluate(() => document.querySelector('[data-gov-report-checker]')!.shadowRoot!.querySelector<HTMLElement>('.tooltip')!.hidden)).toBe(true);
@@ -323,7 +332,7 @@ describe('seed pages', () => {
     expect(byKind(blanks, 'error')).toHaveLength(0);
     expect(blanks.chips.find((c) => c.table === 'table3')!.text).toContain('125 处空白');
     expectBadgesOnCells(blanks);
-    await screenshot(blankPage, 'blank-columns');
+    await screenshot(blankPage, 'blank-columns', await tableClip(blankPage, '自然人', 700));
     await blankPage.close();
   });
 
@@ -375,14 +384,7 @@ describe('real pages', () => {
       for (const chip of info.chips) expect(chip.text).toBe('勾稽关系 ✓');
       expectBadgesOnCells(info);
       await expectPageUnchanged(page);
-      if (name === 'pingtan-2023') {
-        await page.evaluate(() => {
-          const t = [...document.querySelectorAll('table')].find((el) => el.textContent?.includes('自然人'))!;
-          window.scrollTo(0, t.getBoundingClientRect().y + window.scrollY - 40);
-        });
-        await page.waitForTimeout(100);
-        await screenshot(page, 'pingtan-2023');
-      }
+      if (name === 'pingtan-2023') await screenshot(page, 'pingtan-2023-table3', await tableClip(page, '自然人', 700));
       await page.close();
     });
   }
@@ -397,30 +399,50 @@ describe('pages without a report, huge pages, hostile pages', () => {
     await page.close();
   });
 
-  test('huge page (~20,000 cells): no long task during the check, or the too-large chip', async () => {
+  test('huge page (~20,000 cells): the main thread is never blocked 50 ms by us; auto-check says too large', async () => {
     const page = await openPage(browser.context, govUrl(server, '/fixtures/huge-20000.html'));
     const res = await waitForResult(page);
     if (res.status === 'too-large') {
       await waitForOverlay(page);
       const info = await overlay(page);
-      expect(info.chips.filter((c) => c.kind === 'notice')).toHaveLength(1);
-      expect(info.chips[0].text).toContain('过大');
+      expect(info.badges).toHaveLength(0);
+      expect(info.chips).toHaveLength(1);
+      expect(info.chips[0].kind).toBe('notice');
+      expect(info.chips[0].text).toMatch(/过大.*\d{5}/);
     } else {
       expect(res.status).toBe('ok');
       await waitForOverlay(page);
     }
-    const { measures, longTasks } = await page.evaluate(() => ({
+    await page.waitForTimeout(300);
+    const { measures, gaps } = await page.evaluate(() => ({
       measures: performance
         .getEntriesByType('measure')
         .filter((m) => m.name.startsWith('gov-report-checker:'))
         .map((m) => ({ name: m.name, start: m.startTime, end: m.startTime + m.duration })),
-      longTasks: (window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks,
+      gaps: (window as unknown as { __gaps: { start: number; end: number }[] }).__gaps,
     }));
-    const engine = measures.find((m) => m.name === 'gov-report-checker:engine' || m.name === 'gov-report-checker:gate');
-    expect(engine).toBeDefined();
-    const ours = measures.filter((m) => /:(engine|gate|render)$/.test(m.name));
-    const overlapping = longTasks.filter((t) => ours.some((m) => t.start < m.end && t.start + t.duration > m.start));
-    expect(overlapping).toEqual([]);
+    expect(measures.some((m) => /:(gate|engine)$/.test(m.name))).toBe(true);
+    // Each of our synchronous pieces is under 50 ms…
+    for (const m of measures) expect(m.end - m.start, m.name).toBeLessThan(50);
+    // …and so is all our work inside any one stretch where the page's heartbeat could not run. (The page's own
+    // first paint of 20,000 cells blocks for longer; that part of a gap is not ours.)
+    const topLevel = measures.filter((m) => /:(gate|read|engine|render|layout)$/.test(m.name));
+    for (const gap of gaps) {
+      const ours = topLevel.filter((m) => m.start >= gap.start && m.end <= gap.end).reduce((sum, m) => sum + m.end - m.start, 0);
+      expect(ours).toBeLessThan(50);
+    }
+    await page.close();
+  });
+
+  test('the heartbeat probe sees a 120 ms task (so the test above can fail)', async () => {
+    const page = await openPage(browser.context, govUrl(server, '/fixtures/no-report.html'));
+    await page.evaluate(() => {
+      const t = performance.now();
+      while (performance.now() - t < 120);
+    });
+    await page.waitForTimeout(50);
+    const gaps = await page.evaluate(() => (window as unknown as { __gaps: { start: number; end: number }[] }).__gaps);
+    expect(gaps.some((g) => g.end - g.start >= 110)).toBe(true);
     await page.close();
   });
 

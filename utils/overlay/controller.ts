@@ -10,7 +10,7 @@ import { Tooltip } from '@/components/overlay/tooltip';
 import type { CheckResult } from '@/lib/findings';
 import type { BackgroundMessage } from '@/utils/messages';
 import type { BadgeKinds, Language } from '@/utils/settings';
-import { checkPage, MEASURE_PREFIX } from './engine';
+import { checkPage, MEASURE_PREFIX, yieldToMain } from './engine';
 import { LayoutLoop } from './layout';
 import { buildOverlayModel, type CheckedView } from './model';
 import { PageWatch } from './page-watch';
@@ -30,6 +30,8 @@ export class OverlayController {
   private checked: CheckedView<Element> | null = null;
   private marks = new Map<HTMLElement, Marked>();
   private lastOptions: CheckOptions = { gate: true };
+  /** Checks run one after another; a request during a check waits for it. */
+  private queue: Promise<unknown> = Promise.resolve();
   private kinds: BadgeKinds = DEFAULT_BADGE_KINDS;
   private language: Language = 'zh';
 
@@ -52,18 +54,28 @@ export class OverlayController {
     if (this.checked && this.active) this.render();
   }
 
-  check(options: CheckOptions = this.lastOptions): CheckResult {
+  /** Runs the check (gate, read, engine and render each in their own task) and redraws. */
+  check(options: CheckOptions = this.lastOptions): Promise<CheckResult> {
     this.lastOptions = options;
     this.watch ??= new PageWatch(this.win, () => this.overlay?.host ?? null, {
       relayout: () => this.layout?.schedule(),
-      recheck: () => this.check(),
+      recheck: () => void this.check(),
       hostRemoved: () => this.reattachHost(),
     });
-    this.checked = checkPage(this.win.document, options);
+    const run = this.queue.then(() => this.runCheck(options));
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private async runCheck(options: CheckOptions): Promise<CheckResult> {
+    const checked = await checkPage(this.win.document, options);
+    if (!this.active) return checked.result; // switched off meanwhile
+    this.checked = checked;
+    await yieldToMain();
+    if (!this.active) return checked.result;
     this.render();
-    const tables = Object.values(this.checked.tableRefs).flat();
-    this.watch.observeTables(tables);
-    const { result } = this.checked;
+    this.watch!.observeTables(Object.values(checked.tableRefs).flat());
+    const { result } = checked;
     this.notify({
       type: 'result-summary',
       errors: result.findings.filter((f) => f.severity === 'error').length,

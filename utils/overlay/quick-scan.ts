@@ -30,18 +30,38 @@ const KEYWORDS: string[] = [
 const TITLE_WORDS = ['信息公开', '年度报告'];
 
 export function mayHoldReport(doc: Document): boolean {
-  const tables = doc.getElementsByTagName('table');
-  if (tables.length === 0) return false;
+  if (!doc.querySelector('table')) return false;
   const title = doc.title ?? '';
   if (TITLE_WORDS.every((word) => title.includes(word))) return true;
+  const tables = doc.getElementsByTagName('table');
   for (let t = 0; t < tables.length; t++) {
-    const rows = (tables[t] as HTMLTableElement).rows;
-    if (!rows) continue;
-    const n = Math.min(rows.length, ROWS_SCANNED);
-    let text = '';
-    for (let r = 0; r < n; r++) text += rows[r].textContent ?? '';
-    const label = normaliseLabel(text);
+    const label = normaliseLabel(firstRowsText(tables[t], ROWS_SCANNED));
     if (KEYWORDS.some((keyword) => label.includes(keyword))) return true;
   }
   return false;
+}
+
+/** Text of a table's first rows, found by walking children (table.rows would index every row of a long table). */
+function firstRowsText(table: Element, limit: number): string {
+  let text = '';
+  let count = 0;
+  for (let child = table.firstElementChild; child && count < limit; child = child.nextElementSibling) {
+    const tag = child.localName;
+    if (tag === 'tr') {
+      text += child.textContent ?? '';
+      count++;
+    } else if (tag === 'thead' || tag === 'tbody' || tag === 'tfoot') {
+      for (let row = child.firstElementChild; row && count < limit; row = row.nextElementSibling) {
+        if (row.localName !== 'tr') continue;
+        text += row.textContent ?? '';
+        count++;
+      }
+    }
+  }
+  return text;
+}
+
+/** Table cells on the page (native collections: no script-side walk). */
+export function countCells(doc: Document): number {
+  return doc.getElementsByTagName('td').length + doc.getElementsByTagName('th').length;
 }
