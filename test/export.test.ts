@@ -1,4 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { checkDocument } from '../lib/check';
+import { ALL_PATHS, cellAt } from '../lib/paths';
+import { loadHtml } from '../lib/sources/cheerio';
 import { exportDocument, exportFileName, exportJson } from '../lib/export/json';
 import { cellText, reportToTsv, tableToTsv, tsvField } from '../lib/export/tsv';
 import type { Finding } from '../lib/findings';
@@ -202,5 +207,53 @@ describe('TSV export', () => {
     expect(tableToTsv(report, 'table4')).toBe('四、政府信息公开行政复议、行政诉讼情况\n（本页未找到此表）\n');
     const en = tableToTsv(reportFromRaw(seed004Values()), 'table4', 'en');
     expect(lines(en)[1].split('\t')).toEqual(['Kind', ...TABLE4_COLUMNS.map((c) => c.en)]);
+  });
+});
+
+describe('exports of reports the engine parsed from real-shaped pages', () => {
+  const pagesDir = resolve(import.meta.dirname, 'fixtures/pages');
+  const realworldDir = resolve(import.meta.dirname, '../../shared/realworld');
+  const manifest: { file: string; encoding: string; kind: string }[] = JSON.parse(
+    readFileSync(join(pagesDir, 'manifest.json'), 'utf8'),
+  );
+  const pages = [
+    ...manifest.filter((p) => p.encoding === 'utf-8' && p.kind !== 'huge').map((p) => join(pagesDir, p.file)),
+    join(realworldDir, 'pingtan-2023.html'),
+    join(realworldDir, 'hangzhou-style.html'),
+  ];
+  const validate = schemaValidator();
+
+  it('every page with a report: whole and per-table JSON validate, TSV has three blocks, raw text is kept', () => {
+    let withReport = 0;
+    for (const file of pages) {
+      const { result } = checkDocument(loadHtml(readFileSync(file, 'utf8')));
+      if (!result.report) {
+        expect(exportJson(result), file).toBeNull();
+        continue;
+      }
+      withReport++;
+      for (const scope of ['report', 'table2', 'table3', 'table4'] as const) {
+        const doc = JSON.parse(exportJson(result, scope)!);
+        expect(validate(doc), `${file} ${scope}: ${JSON.stringify(validate.errors)}`).toBe(true);
+      }
+      const doc = JSON.parse(exportJson(result)!);
+      for (const path of ALL_PATHS) {
+        const cell = cellAt(result.report, path);
+        if (cell) expect(cellAt(doc.report, path), `${file} ${path}`).toEqual(cell);
+      }
+      expect(reportToTsv(result.report).trimEnd().split('\n\n'), file).toHaveLength(3);
+    }
+    expect(withReport).toBeGreaterThanOrEqual(40);
+  });
+
+  it('pingtan-2023 (a real page): the fee keeps its decimals and table 3 pastes with its published numbers', () => {
+    const { result } = checkDocument(loadHtml(readFileSync(join(realworldDir, 'pingtan-2023.html'), 'utf8')));
+    const report = result.report!;
+    expect(report.table2?.fees).toMatchObject({ kind: 'number', value: 5949.088667 });
+    expect(lines(tableToTsv(report, 'table2'))).toContain('行政事业性收费\t5949.088667');
+    const rows = lines(tableToTsv(report, 'table3')).map((l) => l.split('\t'));
+    const newReceived = rows.find((r) => r[1] === TABLE3_ROWS[0].zh)!;
+    // As published (shared/realworld/README.md, table 3 row 一、本年新收).
+    expect(newReceived.slice(2)).toEqual(['80', '1', '0', '0', '0', '0', '81']);
   });
 });
