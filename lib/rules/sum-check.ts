@@ -20,7 +20,9 @@
  * 7. blanks on one side: known sums equal → info `blanks-as-zero` (holds if the blanks are 0, and we say so);
  *    otherwise → warning `cannot-verify`.
  *
- * expected = Σ parts and found = Σ totals (known cells; blanks read as 0), set for `mismatch` and `blanks-as-zero`.
+ * expected and found are about the badge cell, so a badge can say 应为 · 实为 truthfully: found = the target's value,
+ * expected = the value that makes the sum hold with the other cells as published (blanks read as 0): Σ parts for a
+ * plain sum, 一 + 二 − 四 for T3-BALANCE. Set for `mismatch` and `blanks-as-zero` when the target holds a number.
  * The formula shows every operand: blanks as □, na/text as 「raw」, missing as ∅, e.g. `22 + 19 + □ = 41 < 42`.
  */
 import type { Cell } from '../report';
@@ -90,8 +92,14 @@ export function checkSum(report: Report, spec: SumSpec): Finding | null {
 
   const totals = readSide(spec.totals);
   const parts = readSide(spec.parts);
-  const expected = parts.known;
-  const found = totals.known;
+  const partsSum = parts.known;
+  const totalsSum = totals.known;
+  const targetCell = readCell(report, spec.target);
+  const targetValue = stateOf(targetCell) === 'known' ? ((targetCell as Cell).value as number) : null;
+  // What the target should hold given every other cell, and what it holds (see the header).
+  const badge =
+    targetValue === null ? {} : { expected: partsSum - (totalsSum - targetValue), found: targetValue };
+  const twoSided = spec.totals.length > 1;
   const where = spec.where;
   const formula = formulaOf(spec, totals, parts);
   const base = {
@@ -103,7 +111,14 @@ export function checkSum(report: Report, spec: SumSpec): Finding | null {
   };
 
   if (!totals.hasUnknown && !parts.hasUnknown) {
-    if (expected === found) return null;
+    if (partsSum === totalsSum) return null;
+    const { expected, found } = badge as { expected: number; found: number };
+    const sides = twoSided
+      ? {
+          zh: `（${spec.partsLabel.zh} = ${partsSum}，${spec.totalsLabel.zh} = ${totalsSum}）`,
+          en: ` (${spec.partsLabel.en} = ${partsSum}, ${spec.totalsLabel.en} = ${totalsSum})`,
+        }
+      : { zh: '', en: ` (${spec.partsLabel.en})` };
     return {
       ...base,
       severity: 'error',
@@ -111,25 +126,24 @@ export function checkSum(report: Report, spec: SumSpec): Finding | null {
       expected,
       found,
       message: {
-        zh: `${where.zh}：${spec.totalsLabel.zh}应为 ${expected}，实为 ${found}`,
-        en: `${where.en}: ${spec.totalsLabel.en} should be ${expected} (${spec.partsLabel.en}), found ${found}`,
+        zh: `${where.zh}：${spec.targetLabel.zh}应为 ${expected}，实为 ${found}${sides.zh}`,
+        en: `${where.en}: ${spec.targetLabel.en} should be ${expected}, found ${found}${sides.en}`,
       },
     };
   }
 
   // Unknown cells hold counts ≥ 0: a side with unknowns can only grow.
-  const partsAbove = !totals.hasUnknown && parts.hasUnknown && expected > found;
-  const totalsAbove = totals.hasUnknown && !parts.hasUnknown && found > expected;
+  const partsAbove = !totals.hasUnknown && parts.hasUnknown && partsSum > totalsSum;
+  const totalsAbove = totals.hasUnknown && !parts.hasUnknown && totalsSum > partsSum;
   if (partsAbove || totalsAbove) {
     const [grow, growSum, fixed, fixedSum] = partsAbove
-      ? [spec.partsLabel, expected, spec.totalsLabel, found]
-      : [spec.totalsLabel, found, spec.partsLabel, expected];
+      ? [spec.partsLabel, partsSum, spec.totalsLabel, totalsSum]
+      : [spec.totalsLabel, totalsSum, spec.partsLabel, partsSum];
     return {
       ...base,
       severity: 'error',
       outcome: 'mismatch',
-      expected,
-      found,
+      ...badge,
       message: {
         zh: `${where.zh}：${grow.zh}不计未填数字的格已为 ${growSum}，超过${fixed.zh} ${fixedSum}；空白等格只会使其更大，必有错误`,
         en: `${where.en}: ${grow.en} is already ${growSum} without the cells that hold no number, more than ${fixed.en} = ${fixedSum}; those cells can only add, so this is wrong`,
@@ -140,15 +154,15 @@ export function checkSum(report: Report, spec: SumSpec): Finding | null {
   if (anyMissing) return null;
 
   if (targetBlank) {
-    const partsSum = parts.hasUnknown ? '' : `（${spec.partsLabel.zh}为 ${expected}）`;
-    const partsSumEn = parts.hasUnknown ? '' : ` (${spec.partsLabel.en} is ${expected})`;
+    const partsNote = parts.hasUnknown ? '' : `（${spec.partsLabel.zh}为 ${partsSum}）`;
+    const partsNoteEn = parts.hasUnknown ? '' : ` (${spec.partsLabel.en} is ${partsSum})`;
     return {
       ...base,
       severity: 'warning',
       outcome: 'total-blank',
       message: {
-        zh: `${where.zh}：${spec.targetLabel.zh}为空白，无法核对${partsSum}`,
-        en: `${where.en}: ${spec.targetLabel.en} is blank, so the sum cannot be verified${partsSumEn}`,
+        zh: `${where.zh}：${spec.targetLabel.zh}为空白，无法核对${partsNote}`,
+        en: `${where.en}: ${spec.targetLabel.en} is blank, so the sum cannot be verified${partsNoteEn}`,
       },
     };
   }
@@ -180,23 +194,22 @@ export function checkSum(report: Report, spec: SumSpec): Finding | null {
     };
   }
 
-  if (expected === found) {
+  if (partsSum === totalsSum) {
     return {
       ...base,
       severity: 'info',
       outcome: 'blanks-as-zero',
-      expected,
-      found,
+      ...badge,
       message: {
-        zh: `${where.zh}：空白格按 0 计时成立（${spec.partsLabel.zh} ${expected} = ${spec.totalsLabel.zh} ${found}）`,
-        en: `${where.en}: holds if the blank cells are read as 0 (${spec.partsLabel.en} ${expected} = ${spec.totalsLabel.en} ${found})`,
+        zh: `${where.zh}：空白格按 0 计时成立（${spec.partsLabel.zh} ${partsSum} = ${spec.totalsLabel.zh} ${totalsSum}）`,
+        en: `${where.en}: holds if the blank cells are read as 0 (${spec.partsLabel.en} ${partsSum} = ${spec.totalsLabel.en} ${totalsSum})`,
       },
     };
   }
 
   const [short, shortSum, other, otherSum] = parts.hasUnknown
-    ? [spec.partsLabel, expected, spec.totalsLabel, found]
-    : [spec.totalsLabel, found, spec.partsLabel, expected];
+    ? [spec.partsLabel, partsSum, spec.totalsLabel, totalsSum]
+    : [spec.totalsLabel, totalsSum, spec.partsLabel, partsSum];
   return {
     ...base,
     severity: 'warning',

@@ -129,8 +129,8 @@ describe('a two-sided sum: T3-BALANCE 一 + 二 = （七） + 四 (自然人)', 
     expect(balance('3', '1', '3', '1')).toBeNull();
   });
 
-  it('all filled, different: error on （七）总计, expected = 一+二, found = （七）+四', () => {
-    expect(balance('3', '1', '5', '0')).toMatchObject({
+  it('all filled, different: error on （七）总计; expected is what （七） should hold (一+二−四), found is （七）', () => {
+    expect(balance('3', '1', '4', '2')).toMatchObject({
       severity: 'error',
       outcome: 'mismatch',
       target: 'table3.naturalPerson.results.totalProcessed',
@@ -139,10 +139,13 @@ describe('a two-sided sum: T3-BALANCE 一 + 二 = （七） + 四 (自然人)', 
         'table3.naturalPerson.newReceived',
         'table3.naturalPerson.carriedOver',
       ],
-      expected: 4,
-      found: 5,
-      formula: '3 + 1 = 4 ≠ 5 = 5 + 0',
-      message: { zh: '自然人：（七）总计+四应为 4，实为 5' },
+      expected: 2,
+      found: 4,
+      formula: '3 + 1 = 4 ≠ 6 = 4 + 2',
+      message: {
+        zh: '自然人：（七）总计应为 2，实为 4（一+二 = 4，（七）总计+四 = 6）',
+        en: 'Natural persons: (7) total processed should be 2, found 4 (I new + II carried over = 4, (7) total processed + IV carried forward = 6)',
+      },
     });
   });
 
@@ -159,7 +162,7 @@ describe('a two-sided sum: T3-BALANCE 一 + 二 = （七） + 四 (自然人)', 
   });
 
   it('二 blank, 一 already above （七）+四: error', () => {
-    expect(balance('6', '', '4', '1')).toMatchObject({ severity: 'error', outcome: 'mismatch', expected: 6, found: 5 });
+    expect(balance('6', '', '4', '1')).toMatchObject({ severity: 'error', outcome: 'mismatch', expected: 5, found: 4 });
   });
 
   it('blanks on both sides: cannot verify, never an error', () => {

@@ -34,7 +34,7 @@ describe('T3-BALANCE', () => {
       expected: 3,
       found: 2,
       formula: '2 + 1 = 3 ≠ 2 = 2 + 0',
-      message: { zh: '商业企业：（七）总计+四应为 3，实为 2' },
+      message: { zh: '商业企业：（七）总计应为 3，实为 2（一+二 = 3，（七）总计+四 = 2）' },
     });
   });
 

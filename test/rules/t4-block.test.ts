@@ -22,7 +22,7 @@ describe('T4-BLOCK', () => {
     ]);
     expect(findings[0].message).toEqual({
       zh: '行政复议：总计应为 1，实为 2',
-      en: 'Administrative review: Total should be 1 (upheld + corrected + other + pending), found 2',
+      en: 'Administrative review: Total should be 1, found 2 (upheld + corrected + other + pending)',
     });
   });
 
