@@ -5,7 +5,7 @@
  */
 import type { CheckResult, CheckStatus, Finding } from '@/lib/findings';
 import type { Cell, TableId } from '@/lib/report';
-import { ALL_PATHS, cellAt } from '@/lib/paths';
+import { ALL_PATHS, cellAt } from '../../lib/paths';
 import type { BadgeKinds } from '@/utils/settings';
 
 /** The parts of lib/check.ts's CheckedDocument the overlay reads. */
