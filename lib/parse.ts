@@ -17,24 +17,35 @@ export interface ParsedReport<Ref> {
 }
 
 const DECIMAL_PATHS = new Set(TABLE2_ITEMS.filter((item) => item.decimal).map((item) => table2Path(item.key)));
-const MISSING: Cell = Object.freeze({ raw: '', kind: 'missing', value: null }) as Cell;
+
+/** Each table's paths with their keys inside the table object, split once. */
+const PLAN: Record<TableId, { path: string; keys: string[]; decimal: boolean }[]> = {
+  table2: plan(TABLE2_PATHS),
+  table3: plan(TABLE3_PATHS),
+  table4: plan(TABLE4_PATHS),
+};
+function plan(paths: readonly string[]) {
+  return paths.map((path) => ({ path, keys: path.split('.').slice(1), decimal: DECIMAL_PATHS.has(path) }));
+}
 
 export function parseReport<Ref>(detection: Detection<Ref>, meta: Report['meta']): ParsedReport<Ref> {
   const refs = new Map<string, Ref>();
   const tableRefs: Partial<Record<TableId, Ref[]>> = {};
-  const read = (id: TableId, paths: readonly string[]) => {
+  const read = (id: TableId) => {
     const table: DetectedTable<Ref> | null = detection[id];
     if (!table) return null;
     tableRefs[id] = table.refs;
     const root: Record<string, unknown> = {};
-    for (const path of paths) {
+    for (const { path, keys, decimal } of PLAN[id]) {
       const gridCell = table.cells.get(path);
-      let cell: Cell = { ...MISSING };
+      let cell: Cell;
       if (gridCell) {
-        cell = classifyCell(gridCell.text, { decimal: DECIMAL_PATHS.has(path) });
+        cell = classifyCell(gridCell.text, { decimal });
         refs.set(path, gridCell.ref);
+      } else {
+        cell = { raw: '', kind: 'missing', value: null };
       }
-      setAt(root, path.split('.').slice(1), cell);
+      setAt(root, keys, cell);
     }
     return root;
   };
@@ -42,9 +53,9 @@ export function parseReport<Ref>(detection: Detection<Ref>, meta: Report['meta']
     schemaVersion: REPORT_SCHEMA_VERSION,
     format: detection.format,
     meta,
-    table2: read('table2', TABLE2_PATHS),
-    table3: read('table3', TABLE3_PATHS),
-    table4: read('table4', TABLE4_PATHS),
+    table2: read('table2'),
+    table3: read('table3'),
+    table4: read('table4'),
   } as Report;
   return { report, refs, tableRefs };
 }

@@ -38,9 +38,13 @@ export function normaliseLabel(s: string): string {
   return HAS_QUOTE.test(folded) ? folded.replace(QUOTES, '"') : folded;
 }
 
+const HAS_ZERO_WIDTH = /[\u200b-\u200d\u2060\u00ad]/;
+
 /** Removes leading and trailing whitespace, including &nbsp;, U+3000 and zero-width characters. */
 export function trimAll(s: string): string {
-  return s.replace(EDGE_INVISIBLE, '');
+  // String.prototype.trim already covers every \s character (U+00A0, U+3000, U+FEFF…); only zero-width needs the regex.
+  const trimmed = s.trim();
+  return HAS_ZERO_WIDTH.test(trimmed) ? trimmed.replace(EDGE_INVISIBLE, '') : trimmed;
 }
 
 /** Collapses every run of whitespace (including &nbsp; and U+3000) to one space and trims. */
