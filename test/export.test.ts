@@ -223,27 +223,31 @@ describe('exports of reports the engine parsed from real-shaped pages', () => {
   ];
   const validate = schemaValidator();
 
-  it('every page with a report: whole and per-table JSON validate, TSV has three blocks, raw text is kept', () => {
-    let withReport = 0;
-    for (const file of pages) {
+  const withReport: string[] = [];
+  for (const file of pages) {
+    const name = file.split('/').slice(-1)[0];
+    it(`${name}: whole and per-table JSON validate, every cell is kept, TSV has three blocks`, () => {
       const { result } = checkDocument(loadHtml(readFileSync(file, 'utf8')));
       if (!result.report) {
-        expect(exportJson(result), file).toBeNull();
-        continue;
+        expect(exportJson(result)).toBeNull();
+        return;
       }
-      withReport++;
+      withReport.push(name);
       for (const scope of ['report', 'table2', 'table3', 'table4'] as const) {
         const doc = JSON.parse(exportJson(result, scope)!);
-        expect(validate(doc), `${file} ${scope}: ${JSON.stringify(validate.errors)}`).toBe(true);
+        expect(validate(doc), `${scope}: ${JSON.stringify(validate.errors)}`).toBe(true);
       }
       const doc = JSON.parse(exportJson(result)!);
       for (const path of ALL_PATHS) {
         const cell = cellAt(result.report, path);
-        if (cell) expect(cellAt(doc.report, path), `${file} ${path}`).toEqual(cell);
+        if (cell) expect(cellAt(doc.report, path), path).toEqual(cell);
       }
-      expect(reportToTsv(result.report).trimEnd().split('\n\n'), file).toHaveLength(3);
-    }
-    expect(withReport).toBeGreaterThanOrEqual(40);
+      expect(reportToTsv(result.report).trimEnd().split('\n\n')).toHaveLength(3);
+    });
+  }
+
+  it('most of those pages hold a report (the loop above did test something)', () => {
+    expect(withReport.length).toBeGreaterThanOrEqual(40);
   });
 
   it('pingtan-2023 (a real page): the fee keeps its decimals and table 3 pastes with its published numbers', () => {
