@@ -4,7 +4,9 @@
  * conservative: a false warning on a correct report is a defect.
  * - only Arabic numerals directly before a unit (件/条), in one clause (between ，；。);
  * - a clause about another year or a comparison (上年, 同比, 较, 累计…) is skipped;
- * - when the text states the number more than once, one agreeing statement is enough;
+ * - when the text states the number more than once, one agreeing statement is enough, and numbers stated in one
+ *   sentence may be parts (by channel) that add up to the table's number;
+ * - 收到/办结 clauses about one kind of applicant (自然人, 法人…) or another kind of request (复议, 信访…) are skipped;
  * - a check runs only when its table cells hold numbers.
  *
  * Checks: TEXT-T3-NEW (收到…申请N件 vs 新收, or 新收+上年结转), TEXT-T3-DONE (办结…N件 vs （七）总计),
@@ -22,8 +24,8 @@ import type { Bilingual } from './labels';
 const NUM = String.raw`(\d{1,3}(?:,\d{3})+|\d+)`;
 /** Words that put a clause in another period or make it a comparison. */
 const OTHER_PERIOD = /上年|去年|上一年|同比|环比|较|以来|累计|历年/;
-/** Requests that are not 政府信息公开 requests. */
-const OTHER_REQUESTS = /复议|诉讼|投诉|举报|信访|建议|提案|咨询|留言/;
+/** Requests that are not 政府信息公开 requests, or only some of them (one kind of applicant). */
+const OTHER_REQUESTS = /复议|诉讼|投诉|举报|信访|建议|提案|咨询|留言|自然人|法人|企业|组织|机构|个人/;
 
 const toNumber = (digits: string) => Number(digits.replace(/,/g, ''));
 
@@ -36,6 +38,8 @@ interface Claim {
   value: number;
   /** The words the number was read from. */
   quote: string;
+  /** Where the sentence (up to 。) holding the claim starts: claims in one sentence may be parts of one total. */
+  sentence: number;
 }
 
 /** The clause a match sits in: from the previous ，；。 (folded to , ;) up to the end of the match. */
@@ -52,7 +56,7 @@ function findClaims(text: string, patterns: readonly RegExp[], accept: (clause: 
       const index = match.index ?? 0;
       const clause = clauseOf(text, index, index + match[0].length);
       if (OTHER_PERIOD.test(clause) || !accept(clause)) continue;
-      claims.push({ value: toNumber(match[1]), quote: match[0] });
+      claims.push({ value: toNumber(match[1]), quote: match[0], sentence: text.lastIndexOf('。', index) });
     }
   }
   return claims;
@@ -184,6 +188,10 @@ function runTextCheck(check: TextCheck, text: string, report: Report): Finding |
   if (!comparison) return null;
   const claims = findClaims(text, check.patterns, check.accept);
   if (claims.length === 0 || claims.some((c) => comparison.accepted.includes(c.value))) return null;
+  // 网络收到申请50件、信函收到申请31件: the parts of one sentence may add up to the table's number.
+  const sentenceSums = new Map<number, number>();
+  for (const c of claims) sentenceSums.set(c.sentence, (sentenceSums.get(c.sentence) ?? 0) + c.value);
+  if ([...sentenceSums.values()].some((sum) => comparison.accepted.includes(sum))) return null;
   const claim = claims[0];
   return {
     rule: check.id,

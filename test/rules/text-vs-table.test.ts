@@ -117,6 +117,14 @@ describe('TEXT-* wording', () => {
     expect(runText(report, '2023年收到政府信息公开申请5件，上年收到申请9件。')).toEqual([]);
   });
 
+  it('requests counted per channel in one sentence may add up to the table', () => {
+    expect(runText(tables({ fresh: 81 }), '通过网络收到申请50件、信函收到申请31件。')).toEqual([]);
+  });
+
+  it('a clause about one kind of applicant is not the total', () => {
+    expect(runText(tables({ fresh: 81 }), '本年收到自然人申请80件。')).toEqual([]);
+  });
+
   it('other kinds of request and handled items are not compared with table 3', () => {
     const report = tables({ fresh: 5, processed: 5 });
     expect(runText(report, '全年收到行政复议申请3件，收到人大代表建议提案申请12件，办结网民留言200件。')).toEqual([]);
