@@ -43,7 +43,6 @@ interface Side {
   known: number;
   /** Some operand is blank, na, text or missing. */
   hasUnknown: boolean;
-  display: string[];
 }
 
 function stateOf(cell: Cell | undefined): OperandState {
@@ -73,11 +72,10 @@ export function checkSum(report: Report, spec: SumSpec): Finding | null {
   let targetBlank = false;
 
   const readSide = (paths: readonly string[]): Side => {
-    const side: Side = { known: 0, hasUnknown: false, display: [] };
+    const side: Side = { known: 0, hasUnknown: false };
     for (const path of paths) {
       const cell = readCell(report, path);
       const state = stateOf(cell);
-      side.display.push(display(cell, state));
       if (state === 'known') {
         side.known += (cell as Cell).value as number;
         continue;
@@ -94,6 +92,8 @@ export function checkSum(report: Report, spec: SumSpec): Finding | null {
   const parts = readSide(spec.parts);
   const partsSum = parts.known;
   const totalsSum = totals.known;
+  // The common case, a sum that holds, allocates nothing more.
+  if (!totals.hasUnknown && !parts.hasUnknown && partsSum === totalsSum) return null;
   const targetCell = readCell(report, spec.target);
   const targetValue = stateOf(targetCell) === 'known' ? ((targetCell as Cell).value as number) : null;
   // What the target should hold given every other cell, and what it holds (see the header).
@@ -101,7 +101,7 @@ export function checkSum(report: Report, spec: SumSpec): Finding | null {
     targetValue === null ? {} : { expected: partsSum - (totalsSum - targetValue), found: targetValue };
   const twoSided = spec.totals.length > 1;
   const where = spec.where;
-  const formula = formulaOf(spec, totals, parts);
+  const formula = formulaOf(report, spec, totals, parts);
   const base = {
     rule: spec.rule,
     table: spec.table,
@@ -111,7 +111,6 @@ export function checkSum(report: Report, spec: SumSpec): Finding | null {
   };
 
   if (!totals.hasUnknown && !parts.hasUnknown) {
-    if (partsSum === totalsSum) return null;
     const { expected, found } = badge as { expected: number; found: number };
     const sides = twoSided
       ? {
@@ -222,15 +221,21 @@ export function checkSum(report: Report, spec: SumSpec): Finding | null {
 }
 
 /** `parts = Σparts REL total` for a plain sum; `一 + 二 = Σ REL Σ = （七） + 四` for T3-BALANCE. */
-function formulaOf(spec: SumSpec, totals: Side, parts: Side): string {
+function formulaOf(report: Report, spec: SumSpec, totals: Side, parts: Side): string {
+  const shown = (paths: readonly string[]) =>
+    paths
+      .map((path) => {
+        const cell = readCell(report, path);
+        return display(cell, stateOf(cell));
+      })
+      .join(' + ');
   const exact = !totals.hasUnknown && !parts.hasUnknown;
-  const left = `${parts.display.join(' + ')} = ${parts.known}`;
+  const left = `${shown(spec.parts)} = ${parts.known}`;
   if (spec.totals.length === 1) {
-    const total = totals.display[0];
     const relation = totals.hasUnknown ? '?' : relationOf(parts.known, totals.known, exact);
-    return `${left} ${relation} ${total}`;
+    return `${left} ${relation} ${shown(spec.totals)}`;
   }
-  return `${left} ${relationOf(parts.known, totals.known, exact)} ${totals.known} = ${totals.display.join(' + ')}`;
+  return `${left} ${relationOf(parts.known, totals.known, exact)} ${totals.known} = ${shown(spec.totals)}`;
 }
 
 function relationOf(a: number, b: number, exact: boolean): string {
