@@ -10,7 +10,7 @@ export function flashCell(layer: HTMLElement, layout: LayoutLoop, target: Elemen
   box.className = 'flash';
   box.dataset.kind = 'flash';
   layer.append(box);
-  layout.add({ el: box, target, placement: 'cover', clips: [] });
+  layout.add({ el: box, target, placement: 'cover', clips: null });
   layout.run();
   const animation = box.animate(FLASH_KEYFRAMES, {
     duration: FLASH_DURATION_MS,

@@ -4,7 +4,7 @@
  */
 import type { Language } from '@/utils/settings';
 import type { CellBadge, OverlayModel, SuspectMark, TableSummary } from '@/utils/overlay/model';
-import { clippingAncestors, type Placed } from '@/utils/overlay/layout';
+import type { Placed } from '@/utils/overlay/layout';
 import {
   badgeAria,
   badgeLabel,
@@ -33,13 +33,6 @@ export function renderOverlay(layer: HTMLElement, model: OverlayModel<Element>, 
   const placed: Placed[] = [];
   const marks = new Map<HTMLElement, Marked>();
   const fragment = doc.createDocumentFragment();
-  const clipCache = new Map<Element, Element[]>();
-  const clipsOf = (cell: Element) => {
-    const table = cell.closest('table') ?? cell;
-    let clips = clipCache.get(table);
-    if (!clips) clipCache.set(table, (clips = clippingAncestors(table)));
-    return clips;
-  };
 
   if (model.status === 'too-large') {
     fragment.append(notice(doc, pick(model.reason ?? TOO_LARGE, language), both(model.reason ?? TOO_LARGE)));
@@ -50,7 +43,7 @@ export function renderOverlay(layer: HTMLElement, model: OverlayModel<Element>, 
     el.dataset.path = suspect.path;
     el.dataset.kind = 'suspect';
     marks.set(el, { type: 'suspect', suspect });
-    placed.push({ el, target: suspect.ref, placement: 'cover', clips: clipsOf(suspect.ref) });
+    placed.push({ el, target: suspect.ref, placement: 'cover', clips: null });
     fragment.append(el);
   }
 
@@ -60,13 +53,13 @@ export function renderOverlay(layer: HTMLElement, model: OverlayModel<Element>, 
     el.dataset.path = badge.path;
     el.dataset.kind = badge.kind;
     marks.set(el, { type: 'badge', badge });
-    placed.push({ el, target: badge.ref, placement: 'cover', clips: clipsOf(badge.ref) });
+    placed.push({ el, target: badge.ref, placement: 'cover', clips: null });
     fragment.append(el);
   }
 
   for (const summary of model.summaries) {
     const el = chip(doc, summary, language, model.status === 'trial-2019');
-    placed.push({ el, target: summary.ref, placement: 'above-right', clips: clipsOf(summary.ref) });
+    placed.push({ el, target: summary.ref, placement: 'above-right', clips: null });
     fragment.append(el);
   }
 

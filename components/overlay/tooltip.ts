@@ -133,7 +133,7 @@ export class Tooltip {
       const box = doc.createElement('div');
       box.className = 'part';
       this.layer.insertBefore(box, this.layer.firstChild);
-      this.layout.add({ el: box, target, placement: 'cover', clips: [] });
+      this.layout.add({ el: box, target, placement: 'cover', clips: null });
       box.animate(FLASH_KEYFRAMES, { duration: 500, iterations: 2, easing: 'ease-in-out' });
       this.parts.push(box);
     }

@@ -359,6 +359,30 @@ describe('seed pages', () => {
     await page.close();
   });
 
+  test('language setting: English labels, chips and tooltip appear without a reload', async () => {
+    const page = await openPage(browser.context, govUrl(server, '/fixtures/004-plain.html'));
+    await waitForOverlay(page);
+    const setLanguage = (language: string) =>
+      browser.context.serviceWorkers()[0].evaluate(async (value) => {
+        const api = (globalThis as unknown as { chrome: { storage: { sync: { set(v: object): Promise<void> } } } }).chrome;
+        await api.storage.sync.set({ language: value });
+      }, language);
+    await setLanguage('en');
+    try {
+      await expect
+        .poll(async () => byKind(await overlay(page), 'error').map((b) => b.label), { timeout: 5000 })
+        .toEqual(['expected 3 · found 1', 'expected 4 · found 2']);
+      const info = await overlay(page);
+      expect(info.chips.find((c) => c.table === 'table3')!.text).toBe('2 errors');
+      // aria-labels stay bilingual, Chinese first
+      expect(byKind(info, 'error')[0].aria).toMatch(/^错误：.*Error:/);
+    } finally {
+      await setLanguage('zh');
+    }
+    await expect.poll(async () => (await overlay(page)).chips.find((c) => c.table === 'table3')?.text).toBe('2 处错误');
+    await page.close();
+  });
+
   test('switch-off removes the host; check brings it back', async () => {
     const page = await openPage(browser.context, govUrl(server, '/fixtures/004-plain.html'));
     await waitForOverlay(page);
@@ -409,6 +433,7 @@ describe('pages without a report, huge pages, hostile pages', () => {
       expect(info.chips).toHaveLength(1);
       expect(info.chips[0].kind).toBe('notice');
       expect(info.chips[0].text).toMatch(/过大.*\d{5}/);
+      await screenshot(page, 'too-large-notice', { x: 780, y: 0, width: 500, height: 120 });
     } else {
       expect(res.status).toBe('ok');
       await waitForOverlay(page);

@@ -14,8 +14,11 @@ export interface Placed {
   el: HTMLElement;
   target: Element;
   placement: Placement;
-  /** Ancestors of the target that clip it (overflow other than visible), nearest first. */
-  clips: Element[];
+  /**
+   * Ancestors of the target that clip it (overflow other than visible). Null: found on the first layout pass
+   * (computed style is read there, where layout is flushed anyway) and shared by all targets of one table.
+   */
+  clips: Element[] | null;
 }
 
 export class LayoutLoop {
@@ -62,7 +65,9 @@ export class LayoutLoop {
     const start = perf.now();
     const origin = this.host.getBoundingClientRect();
     const clipRects = new Map<Element, DOMRect>();
+    const clipsOfTable = new Map<Element, Element[]>();
     const reads = this.items.map((item) => {
+      item.clips ??= clipsFor(item.target, clipsOfTable);
       for (const clip of item.clips) if (!clipRects.has(clip)) clipRects.set(clip, clip.getBoundingClientRect());
       const rect = item.target.isConnected ? item.target.getBoundingClientRect() : null;
       const size = item.placement === 'above-right' ? { w: item.el.offsetWidth, h: item.el.offsetHeight } : null;
@@ -70,7 +75,7 @@ export class LayoutLoop {
     });
     this.items.forEach((item, i) => {
       const { rect, size } = reads[i];
-      const visible = rect !== null && (rect.width > 0 || rect.height > 0) && insideClips(rect, item.clips, clipRects);
+      const visible = rect !== null && (rect.width > 0 || rect.height > 0) && insideClips(rect, item.clips!, clipRects);
       const style = item.el.style;
       // visibility (not display) keeps the element measurable, hides it from pointer and keyboard.
       style.visibility = visible ? '' : 'hidden';
@@ -107,7 +112,14 @@ function insideClips(rect: DOMRect, clips: Element[], clipRects: Map<Element, DO
   });
 }
 
-/** Ancestors that clip their content: read once per check, per table. */
+function clipsFor(target: Element, cache: Map<Element, Element[]>): Element[] {
+  const table = target.closest('table') ?? target;
+  let clips = cache.get(table);
+  if (!clips) cache.set(table, (clips = clippingAncestors(table)));
+  return clips;
+}
+
+/** Ancestors that clip their content. */
 export function clippingAncestors(el: Element): Element[] {
   const clips: Element[] = [];
   const view = el.ownerDocument.defaultView;
