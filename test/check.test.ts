@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { checkDocument, estimateSlots } from '../lib/check';
 import { table3Path } from '../lib/paths';
 import { ReportSchema } from '../lib/report';
@@ -54,6 +55,21 @@ describe('checkDocument', () => {
     expect(result).toMatchObject({ status: 'too-large', report: null, findings: [] });
     expect(result.reason!.en).toContain(String(slots));
     expect(checkDocument(doc, { maxCells: slots }).result.status).toBe('ok');
+  });
+
+  it('property: any soup of table markup and report words gives a result, never an exception', () => {
+    const pieces = ['<table>', '</table>', '<tr>', '</tr>', '<td>', '</td>', '<th rowspan="0">', '<td colspan="3">',
+      '<td rowspan="999999">', '<tbody>', '<caption>', '<p>', '<br>', '&nbsp;', '自然人', '总计', '商业企业', '行政复议',
+      '结果维持', '复议后起诉', '规章', '信息内容', '本年制发件数', '（三）不予公开', '1.属于国家秘密', '一、本年新收政府信息公开申请数量',
+      '（六）其他处理', '7', '0', '/', '<template>', '<title>2023年政府信息公开工作年度报告</title>', '<img src=a.jpg>'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 120 }), (soup) => {
+        const { result } = checkDocument(loadHtml(soup.join('')));
+        expect(['ok', 'no-report', 'trial-2019', 'too-large']).toContain(result.status);
+        if (result.report) expect(ReportSchema.safeParse(result.report).success).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('estimates slots as rows × widest row with colspans clamped', () => {
