@@ -58,7 +58,7 @@ const STRINGS = {
   wholeReport: { zh: '整份报告', en: 'Whole report' },
   exportScope: { zh: '导出范围', en: 'Export' },
   copied: { zh: '已复制', en: 'Copied' },
-  copyFailed: { zh: '复制失败：{e}', en: 'Copy failed: {e}' },
+  actionFailed: { zh: '未完成：{e}', en: 'Failed: {e}' },
   downloaded: { zh: '已下载', en: 'Downloaded' },
   error: { zh: '出错：{e}', en: 'Error: {e}' },
   switchLanguage: { zh: 'English', en: '中文' },

@@ -9,21 +9,32 @@ import { fill, t } from '@/utils/i18n';
 import { copyText, downloadText } from './export-actions';
 import { messageOf } from './tab-connection';
 
+/** What the last action did; rendered in the current language, so switching language re-words it. */
+type Outcome = { done: 'copied' | 'downloaded'; what: string } | { failed: string } | null;
+
 export function ExportBar({ result, lang }: { result: CheckResult; lang: Language }) {
   const s = t(lang);
   const [scope, setScope] = useState<ExportScope>('report');
-  const [status, setStatus] = useState('');
+  const [outcome, setOutcome] = useState<Outcome>(null);
   const report = result.report;
   if (!report) return null;
 
-  const run = async (action: () => Promise<void> | void, done: string) => {
+  const run = async (action: () => Promise<void> | void, done: 'copied' | 'downloaded', what: string) => {
     try {
       await action();
-      setStatus(done);
+      setOutcome({ done, what });
     } catch (error) {
-      setStatus(fill(s.copyFailed, { e: messageOf(error) }));
+      setOutcome({ failed: messageOf(error) });
     }
   };
+  const status =
+    outcome === null
+      ? ''
+      : 'failed' in outcome
+        ? fill(s.actionFailed, { e: outcome.failed })
+        : outcome.done === 'copied'
+          ? `${s.copied} ${outcome.what}`
+          : s.downloaded;
   const json = () => exportJson(result, scope) ?? '';
   const tsv = () => (scope === 'report' ? reportToTsv(report, lang) : tableToTsv(report, scope, lang));
 
@@ -44,16 +55,16 @@ export function ExportBar({ result, lang }: { result: CheckResult; lang: Languag
         </select>
       </label>
       <div class="export-buttons">
-        <button type="button" data-action="copy-json" onClick={() => run(() => copyText(json()), s.copied + ' JSON')}>
+        <button type="button" data-action="copy-json" onClick={() => run(() => copyText(json()), 'copied', 'JSON')}>
           {s.copyJson}
         </button>
-        <button type="button" data-action="copy-tsv" onClick={() => run(() => copyText(tsv()), s.copied + ' TSV')}>
+        <button type="button" data-action="copy-tsv" onClick={() => run(() => copyText(tsv()), 'copied', 'TSV')}>
           {s.copyTsv}
         </button>
         <button
           type="button"
           data-action="download-json"
-          onClick={() => run(() => downloadText(json(), exportFileName(report, scope)), s.downloaded)}
+          onClick={() => run(() => downloadText(json(), exportFileName(report, scope)), 'downloaded', '.json')}
         >
           {s.downloadJson}
         </button>

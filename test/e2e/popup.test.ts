@@ -161,6 +161,8 @@ describe('popup on a page outside the auto-check list (seed 004, two T3-RESULTS 
     await expect.poll(() => popup.locator('#findings-heading').textContent()).toBe('Findings');
     expect(await popup.locator('.overview h2').textContent()).toBe('Report tables found');
     expect(await popup.locator('[data-action="check"]').textContent()).toBe('Check again');
+    expect(await popup.locator('.export-status').textContent()).toBe('Copied JSON');
+    await popup.locator('main').screenshot({ path: join(SCREENSHOT_DIR, 'popup-seed-004-en.png') });
 
     await popup.getByRole('button', { name: '切换到中文' }).click();
     await expect.poll(() => popup.locator('#findings-heading').textContent()).toBe('核验结果');
