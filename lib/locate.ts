@@ -301,6 +301,29 @@ function common(solutions: Solution[]): Suspect[] {
   return suspects;
 }
 
+/** One smallest set of cell changes that makes every sum rule of its component hold. */
+export type Fix = Suspect[];
+
+/**
+ * For each group of linked rules with an error (table 3; each table-4 block): every smallest fix found, or an empty
+ * list when none of at most MAX_SUSPECTS cells exists within the budget. locateSuspects keeps what the fixes share.
+ */
+export function locateFixes(report: Report): Fix[][] {
+  const values = SUM_CELL_PATHS.map((path) => knownValue(readCell(report, path)));
+  const system = new System(values);
+  return system
+    .components()
+    .filter((component) => component.some((ci) => system.failing(ci)))
+    .map((component) =>
+      searchComponent(system, component).map((solution) =>
+        solution.vars.map((v) => {
+          const suggested = solution.suggested.get(v);
+          return suggested === undefined ? { path: SUM_CELL_PATHS[v] } : { path: SUM_CELL_PATHS[v], suggested };
+        }),
+      ),
+    );
+}
+
 export function locateSuspects(report: Report, findings: Finding[]): Suspect[] {
   if (!findings.some((f) => f.severity === 'error' && SUM_RULE_IDS.has(f.rule as SumSpec['rule']))) return [];
   const values = SUM_CELL_PATHS.map((path) => knownValue(readCell(report, path)));

@@ -9,7 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { Finding } from '../lib/findings';
-import { locateSuspects } from '../lib/locate';
+import { locateFixes, locateSuspects } from '../lib/locate';
 import { ALL_PATHS, TABLE2_PATHS, TABLE3_PATHS, TABLE4_PATHS, table3Path, table4Path } from '../lib/paths';
 import { runRules } from '../lib/rules/registry';
 import { ALL_SUM_SPECS, type SumSpec } from '../lib/rules/sum-specs';
@@ -103,6 +103,38 @@ describe('one wrong cell', () => {
         const corrected = buildReport({ ...cells, [path]: String(suspects[0]?.suggested ?? original) });
         expect(sumErrors(runRules(corrected, { bodyText: '' }))).toEqual([]);
       }),
+      { numRuns: 150 },
+    );
+  });
+});
+
+describe('the locator with blank cells', () => {
+  it('each smallest fix it finds, applied, clears every sum error (blanks stay blank)', () => {
+    fc.assert(
+      fc.property(
+        consistentValues(10),
+        fc.uniqueArray(fc.constantFrom(...SUM_CELLS), { minLength: 1, maxLength: 6 }),
+        fc.array(fc.tuple(fc.constantFrom(...SUM_CELLS), fc.integer({ min: 0, max: 30 })), { minLength: 1, maxLength: 3 }),
+        (cells, blanked, changes) => {
+          const spec: Record<string, CellSpec> = { ...cells };
+          for (const [path, value] of changes) spec[path] = String(value);
+          for (const path of blanked) spec[path] = '';
+          const report = buildReport(spec);
+          const fixes = locateFixes(report);
+          // Needs a fix in every group of linked rules, each with determined values; then try each group's fixes.
+          if (fixes.some((group) => group.length === 0)) return;
+          for (const [g, group] of fixes.entries())
+            for (const fix of group) {
+              const changes = [fix, ...fixes.filter((_, other) => other !== g).map((other) => other[0])].flat();
+              if (changes.some((c) => c.suggested === undefined)) continue;
+              const fixed = buildReport({ ...spec, ...Object.fromEntries(changes.map((c) => [c.path, String(c.suggested)])) });
+              expect(sumErrors(runRules(fixed, { bodyText: '' }))).toEqual([]);
+            }
+          // The suspects are the cells every fix of a group shares.
+          const suspects = locateSuspects(report, runRules(report, { bodyText: '' }));
+          for (const s of suspects) expect(fixes.some((group) => group.every((fix) => fix.some((c) => c.path === s.path)))).toBe(true);
+        },
+      ),
       { numRuns: 150 },
     );
   });
