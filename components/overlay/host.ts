@@ -27,7 +27,7 @@ const HOST_STYLE: Record<string, string> = {
   'pointer-events': 'none',
   'z-index': '2147483647',
   display: 'block',
-  contain: 'layout style',
+  // No `contain`/`transform` here: either would make the host the containing block of the fixed notice chip.
 };
 
 export function createOverlayHost(doc: Document = document): OverlayHost {

@@ -16,6 +16,7 @@ import {
   TOO_LARGE,
   TRIAL_2019,
   both,
+  CLOSE,
 } from './text';
 
 export type Marked =
@@ -94,12 +95,19 @@ function chip(doc: Document, summary: TableSummary<Element>, language: Language,
   return el;
 }
 
+/** A page-level message (too large), fixed at the viewport's top-right corner, with a close button. */
 function notice(doc: Document, text: string, aria: string): HTMLElement {
   const el = doc.createElement('div');
   el.className = 'chip notice';
   el.dataset.kind = 'notice';
   el.setAttribute('role', 'status');
   el.setAttribute('aria-label', aria);
-  el.textContent = text;
+  const close = doc.createElement('button');
+  close.type = 'button';
+  close.className = 'close';
+  close.textContent = '×';
+  close.setAttribute('aria-label', both(CLOSE));
+  close.addEventListener('click', () => el.remove());
+  el.append(text, close);
   return el;
 }

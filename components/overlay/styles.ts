@@ -36,7 +36,10 @@ export const OVERLAY_CSS = `
 .chip.blanks { background: #fff4d6; color: #6b3d00; border-color: #a15c00; }
 .chip.notice { position: fixed; left: auto; top: 12px; right: 12px; max-width: 360px; white-space: normal;
   border-radius: 8px; padding: 6px 10px; background: #fff4d6; color: #3c2a00; border-color: #a15c00;
-  box-shadow: 0 2px 8px rgba(0, 0, 0, 0.2); }
+  box-shadow: 0 2px 8px rgba(0, 0, 0, 0.2); padding-right: 28px; }
+.notice > .close { position: absolute; top: 2px; right: 4px; border: 0; background: transparent; color: inherit;
+  font: 700 16px/1 system-ui, sans-serif; padding: 2px 4px; cursor: pointer; }
+.notice > .close:focus-visible { outline: 2px solid #0b57d0; }
 
 .tooltip { position: absolute; left: 0; top: 0; z-index: 1; width: max-content; max-width: min(440px, 90vw); padding: 8px 10px; border-radius: 6px;
   background: #202124; color: #fff; box-shadow: 0 4px 14px rgba(0, 0, 0, 0.35); pointer-events: none;

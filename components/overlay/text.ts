@@ -96,6 +96,8 @@ export const TOO_LARGE: Bilingual = {
   en: 'Page too large: the report tables were not checked',
 };
 
+export const CLOSE: Bilingual = { zh: '关闭', en: 'Close' };
+
 export const TRIAL_2019: Bilingual = { zh: '2019 年试行格式', en: '2019 trial format' };
 
 export function cellKindText(cell: Cell | undefined): Bilingual | null {

@@ -433,7 +433,16 @@ describe('pages without a report, huge pages, hostile pages', () => {
       expect(info.chips).toHaveLength(1);
       expect(info.chips[0].kind).toBe('notice');
       expect(info.chips[0].text).toMatch(/过大.*\d{5}/);
-      await screenshot(page, 'too-large-notice', { x: 780, y: 0, width: 500, height: 120 });
+      const box = info.chips[0].box; // fixed at the viewport's top-right corner
+      expect(box.x).toBeGreaterThan(1280 / 2);
+      expect(box.x + box.width).toBeLessThanOrEqual(1280);
+      expect(box.y).toBeGreaterThanOrEqual(0);
+      expect(box.y + box.height).toBeLessThan(200);
+      await screenshot(page, 'too-large-notice');
+      await page.evaluate(() =>
+        document.querySelector('[data-gov-report-checker]')!.shadowRoot!.querySelector<HTMLElement>('.notice .close')!.click(),
+      );
+      expect((await overlay(page)).chips).toHaveLength(0);
     } else {
       expect(res.status).toBe('ok');
       await waitForOverlay(page);
