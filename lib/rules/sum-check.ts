@@ -144,8 +144,8 @@ export function checkSum(report: Report, spec: SumSpec): Finding | null {
       outcome: 'mismatch',
       ...badge,
       message: {
-        zh: `${where.zh}：${grow.zh}不计未填数字的格已为 ${growSum}，超过${fixed.zh} ${fixedSum}；空白等格只会使其更大，必有错误`,
-        en: `${where.en}: ${grow.en} is already ${growSum} without the cells that hold no number, more than ${fixed.en} = ${fixedSum}; those cells can only add, so this is wrong`,
+        zh: `${where.zh}：${grow.zh}中已填数字之和为 ${growSum}，已超过${fixed.zh} ${fixedSum}；其余格（空白或非数字）只会使和更大，必有错误`,
+        en: `${where.en}: the filled cells of ${grow.en} already add up to ${growSum}, more than ${fixed.en} = ${fixedSum}; the other cells (blank or not a number) can only add, so this is wrong`,
       },
     };
   }
