@@ -30,12 +30,13 @@ const KEYWORDS: string[] = [
 const TITLE_WORDS = ['信息公开', '年度报告'];
 
 export function mayHoldReport(doc: Document): boolean {
-  if (!doc.querySelector('table')) return false;
+  // Indexing the live collection until it runs out never asks for its length (a walk of the whole document).
+  const tables = doc.getElementsByTagName('table');
+  if (!tables[0]) return false;
   const title = doc.title ?? '';
   if (TITLE_WORDS.every((word) => title.includes(word))) return true;
-  const tables = doc.getElementsByTagName('table');
-  for (let t = 0; t < tables.length; t++) {
-    const label = normaliseLabel(firstRowsText(tables[t], ROWS_SCANNED));
+  for (let t = 0, table = tables[0]; table; table = tables[++t]) {
+    const label = normaliseLabel(firstRowsText(table, ROWS_SCANNED));
     if (KEYWORDS.some((keyword) => label.includes(keyword))) return true;
   }
   return false;
