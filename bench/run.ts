@@ -1,0 +1,189 @@
+/**
+ * `npm run bench [-- --quick] [-- --only <regex>]`: how much our check adds to parsing the page, and how it
+ * compares with tabletojson converting the same HTML. Prints a table and writes bench/results.json.
+ *
+ *   floor       cheerio.load(html)                                    — what any Node tool pays to read the page
+ *   pipeline    cheerio.load + fromCheerio + checkDocument             — our whole check
+ *   tabletojson Tabletojson.convert(html)                              — a popular table → JSON converter (no checks)
+ */
+import { writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as cheerio from 'cheerio';
+import { tabletojson } from 'tabletojson';
+import { checkDocument } from '../lib/check';
+import { fromCheerio } from '../lib/sources/cheerio';
+import { generatedPages } from './generate';
+import { geometricMean, measure, median, type Contender, type Sample } from './measure';
+import { fixturePages, realworldPages, type BenchPage } from './pages';
+
+const TARGET_OVER_FLOOR = 1.25;
+const TARGET_OVER_TABLETOJSON = 1;
+
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const only = args.includes('--only') ? new RegExp(args[args.indexOf('--only') + 1]) : null;
+const options = quick ? { warmupRounds: 2, rounds: 7, minSampleMs: 2 } : { warmupRounds: 5, rounds: 31, minSampleMs: 5 };
+
+const pages = [...fixturePages(), ...realworldPages(), ...generatedPages()].filter(
+  (p) => !only || only.test(p.name),
+);
+
+const contenders: Contender<BenchPage>[] = [
+  { name: 'floor', run: (p) => void cheerio.load(p.html) },
+  {
+    name: 'pipeline',
+    run: (p) => {
+      const t0 = performance.now();
+      const $ = cheerio.load(p.html);
+      const t1 = performance.now();
+      const doc = fromCheerio($);
+      const t2 = performance.now();
+      const { result } = checkDocument(doc);
+      const t3 = performance.now();
+      const { detect, parse, check } = result.timings;
+      return { load: t1 - t0, adapt: t2 - t1, engine: t3 - t2, detect, parse, check, gridAndRest: t3 - t2 - detect - parse - check };
+    },
+  },
+  { name: 'tabletojson', run: (p) => void tabletojson.convert(p.html) },
+];
+
+const started = Date.now();
+const loadBefore = loadavg()[0];
+process.stderr.write(`benchmarking ${pages.length} pages × ${contenders.length} contenders, ${options.rounds} rounds (+${options.warmupRounds} warm-up)…\n`);
+const samples = measure(pages, contenders, options);
+const seconds = (Date.now() - started) / 1000;
+
+const PHASES = ['load', 'adapt', 'gridAndRest', 'detect', 'parse', 'check'] as const;
+type Statistic = (values: number[]) => number;
+const rows = pages.map((p, i) => {
+  const stat = (name: string, statistic: Statistic) => statistic(samples[i].get(name)!.map((s) => s.ms));
+  const per = (statistic: Statistic) => ({
+    floor: stat('floor', statistic),
+    pipeline: stat('pipeline', statistic),
+    tabletojson: stat('tabletojson', statistic),
+  });
+  const med = per(median);
+  const min = per((values) => Math.min(...values));
+  const pipelineSamples = samples[i].get('pipeline')!;
+  const phases = Object.fromEntries(PHASES.map((k) => [k, round(median(pipelineSamples.map((s: Sample) => s.phases?.[k] ?? 0)))]));
+  const { result } = checkDocument(fromCheerio(cheerio.load(p.html)));
+  return {
+    name: p.name,
+    group: p.group,
+    kb: round(p.bytes / 1024, 1),
+    tables: (p.html.match(/<table\b/gi) ?? []).length,
+    status: result.status,
+    errors: result.findings.filter((f) => f.severity === 'error').length,
+    medianMs: roundAll(med),
+    /** The fastest sample: what the code costs when no other process takes the core mid-run. */
+    minMs: roundAll(min),
+    pipelineOverFloor: round(med.pipeline / med.floor),
+    pipelineOverTabletojson: round(med.pipeline / med.tabletojson),
+    minPipelineOverFloor: round(min.pipeline / min.floor),
+    minPipelineOverTabletojson: round(min.pipeline / min.tabletojson),
+    /** Wall-clock medians of each phase of the pipeline run; `load` is cheerio.load, `gridAndRest` is checkDocument minus its three timed phases. */
+    phasesMs: phases,
+    samples: pipelineSamples.length,
+  };
+});
+
+type RatioKey = 'pipelineOverFloor' | 'pipelineOverTabletojson' | 'minPipelineOverFloor' | 'minPipelineOverTabletojson';
+const ratioSummary = (key: RatioKey) => ({
+  geomean: round(geometricMean(rows.map((r) => r[key]))),
+  median: round(median(rows.map((r) => r[key]))),
+  worst: round(Math.max(...rows.map((r) => r[key]))),
+  pagesMeetingTarget: rows.filter((r) => (/Floor$/.test(key) ? r[key] <= TARGET_OVER_FLOOR : r[key] < TARGET_OVER_TABLETOJSON)).length,
+  pages: rows.length,
+});
+const overall = {
+  pipelineOverFloor: ratioSummary('pipelineOverFloor'),
+  pipelineOverTabletojson: ratioSummary('pipelineOverTabletojson'),
+  minPipelineOverFloor: ratioSummary('minPipelineOverFloor'),
+  minPipelineOverTabletojson: ratioSummary('minPipelineOverTabletojson'),
+  totalMedianMs: {
+    floor: round(sum(rows.map((r) => r.medianMs.floor))),
+    pipeline: round(sum(rows.map((r) => r.medianMs.pipeline))),
+    tabletojson: round(sum(rows.map((r) => r.medianMs.tabletojson))),
+  },
+};
+const targets = { pipelineOverFloorAtMost: TARGET_OVER_FLOOR, pipelineOverTabletojsonBelow: TARGET_OVER_TABLETOJSON };
+
+printTable(rows);
+const describe = (label: string, r: ReturnType<typeof ratioSummary>, target: string) =>
+  `${label}: geometric mean ${r.geomean}, median ${r.median}, worst ${r.worst}; target ${target} met on ${r.pagesMeetingTarget}/${r.pages} pages`;
+console.log(`\nper-page ratios of the median times`);
+console.log(describe('  pipeline / floor      ', overall.pipelineOverFloor, `≤ ${TARGET_OVER_FLOOR}`));
+console.log(describe('  pipeline / tabletojson', overall.pipelineOverTabletojson, `< ${TARGET_OVER_TABLETOJSON}`));
+console.log(`per-page ratios of the fastest samples`);
+console.log(describe('  pipeline / floor      ', overall.minPipelineOverFloor, `≤ ${TARGET_OVER_FLOOR}`));
+console.log(describe('  pipeline / tabletojson', overall.minPipelineOverTabletojson, `< ${TARGET_OVER_TABLETOJSON}`));
+console.log(
+  `sum of medians: floor ${overall.totalMedianMs.floor} ms · pipeline ${overall.totalMedianMs.pipeline} ms · tabletojson ${overall.totalMedianMs.tabletojson} ms · run took ${seconds.toFixed(0)} s`,
+);
+
+const out = resolve(dirname(fileURLToPath(import.meta.url)), 'results.json');
+const machine = {
+  node: process.version,
+  cpus: cpus().length,
+  cpu: cpus()[0]?.model ?? 'unknown',
+  platform: `${process.platform}-${process.arch}`,
+  /** 1-minute load average before and after: above the core count, other processes took turns on our cores. */
+  loadAverage: { before: round(loadBefore, 2), after: round(loadavg()[0], 2) },
+};
+writeFileSync(out, `${JSON.stringify({ date: new Date().toISOString(), machine, options, seconds, targets, overall, pages: rows }, null, 2)}\n`);
+console.log(`wrote ${out}`);
+
+function printTable(data: typeof rows) {
+  const header = ['page', 'KB', 'tbl', 'status', 'floor', 'pipeline', 't2j', 'p/floor', 'p/t2j', 'min p/f', 'min p/t', '| adapt', 'grid+', 'detect', 'parse', 'check'];
+  const body = data.map((r) => [
+    r.name,
+    String(r.kb),
+    String(r.tables),
+    r.status + (r.errors ? ` ${r.errors}E` : ''),
+    ms(r.medianMs.floor),
+    ms(r.medianMs.pipeline),
+    ms(r.medianMs.tabletojson),
+    r.pipelineOverFloor.toFixed(2),
+    r.pipelineOverTabletojson.toFixed(2),
+    r.minPipelineOverFloor.toFixed(2),
+    r.minPipelineOverTabletojson.toFixed(2),
+    `| ${ms(r.phasesMs.adapt)}`,
+    ms(r.phasesMs.gridAndRest),
+    ms(r.phasesMs.detect),
+    ms(r.phasesMs.parse),
+    ms(r.phasesMs.check),
+  ]);
+  const widths = header.map((h, c) => Math.max(width(h), ...body.map((row) => width(row[c]))));
+  const line = (cells: string[]) => cells.map((cell, c) => (c === 0 ? padEnd(cell, widths[c]) : padStart(cell, widths[c]))).join('  ');
+  console.log('median ms per run (floor = cheerio.load, pipeline = load + fromCheerio + checkDocument, t2j = tabletojson.convert),');
+  console.log('ratios of the medians, ratios of the fastest samples; after | the median ms of each pipeline phase (grid+ = grids and glue outside the timed phases)');
+  console.log(line(header));
+  for (const row of body) console.log(line(row));
+}
+
+function ms(value: number): string {
+  return value >= 10 ? value.toFixed(1) : value.toFixed(2);
+}
+function roundAll<T extends Record<string, number>>(values: T): T {
+  return Object.fromEntries(Object.entries(values).map(([k, v]) => [k, round(v)])) as T;
+}
+function round(value: number, digits = 3): number {
+  return Number(value.toFixed(digits));
+}
+function sum(values: number[]): number {
+  return values.reduce((a, b) => a + b, 0);
+}
+/** Display width: CJK characters take two columns. */
+function width(s: string): number {
+  let w = 0;
+  for (const ch of s) w += /[\u3000-\u9fff\uff00-\uffef]/.test(ch) ? 2 : 1;
+  return w;
+}
+function padEnd(s: string, w: number) {
+  return s + ' '.repeat(Math.max(0, w - width(s)));
+}
+function padStart(s: string, w: number) {
+  return ' '.repeat(Math.max(0, w - width(s))) + s;
+}
