@@ -4,7 +4,8 @@
  */
 import type { Detection, DetectedTable } from './detect';
 import { TABLE2_PATHS, TABLE3_PATHS, TABLE4_PATHS, table2Path } from './paths';
-import { REPORT_SCHEMA_VERSION, type Cell, type Report, type TableId } from './report';
+import type { Cell, Report, TableId } from './report';
+import { REPORT_SCHEMA_VERSION } from './report-constants';
 import { TABLE2_ITEMS } from './template';
 import { classifyCell } from './text';
 

@@ -4,8 +4,10 @@
  * `npm run schema` writes the JSON Schema generated from `ReportSchema` to schema/report.schema.json.
  */
 import { z } from 'zod';
+import { CELL_KINDS, REPORT_SCHEMA_VERSION } from './report-constants';
 
-export const REPORT_SCHEMA_VERSION = 1;
+// Defined in the zod-free ./report-constants (runtime code imports it from there); re-exported for existing users.
+export { REPORT_SCHEMA_VERSION };
 
 /**
  * One statistic cell. `raw` is the cell's text as published; `kind` is its single meaning:
@@ -17,7 +19,7 @@ export const REPORT_SCHEMA_VERSION = 1;
  * - missing: the template cell does not exist on the page (row or column absent)
  * `value` is set only for number and zero.
  */
-export const CellKind = z.enum(['number', 'zero', 'blank', 'na', 'text', 'missing']);
+export const CellKind = z.enum(CELL_KINDS);
 export type CellKind = z.infer<typeof CellKind>;
 
 export const CellSchema = z.object({
