@@ -7,7 +7,6 @@ import type { CheckResult } from '../lib/findings';
 import { loadHtml } from '../lib/sources/cheerio';
 import { parseArgs, USAGE, type CliOptions } from './args';
 import { formatResult, formatSummary, formatUnreadable } from './format-text';
-import { notCheckableHint } from './page-hints';
 import { readInputs, type Bilingual } from './read-input';
 
 export interface JsonEntry {
@@ -15,8 +14,6 @@ export interface JsonEntry {
   /** Null when the input could not be read; `error` then says why. */
   result: CheckResult | null;
   error?: Bilingual;
-  /** For a page without report tables: the report seems to be a PDF attachment or images, not checkable here. */
-  notCheckable?: Bilingual;
 }
 
 async function main(argv: readonly string[]): Promise<number> {
@@ -46,9 +43,8 @@ async function run({ inputs, json, lang }: CliOptions): Promise<number> {
     }
     const { result } = checked;
     if (result.findings.some((f) => f.severity === 'error')) withErrors++;
-    const notCheckable = result.status === 'no-report' && outcome.ok ? notCheckableHint(outcome.html) : null;
-    entries.push({ input: outcome.input, result, ...(notCheckable ? { notCheckable } : {}) });
-    if (!json) process.stdout.write(`${formatResult(outcome.input, result, lang, notCheckable)}\n\n`);
+    entries.push({ input: outcome.input, result });
+    if (!json) process.stdout.write(`${formatResult(outcome.input, result, lang)}\n\n`);
   }
   const summary = { checked: entries.length - unreadable, withErrors, unreadable };
   if (json) process.stdout.write(`${JSON.stringify(entries, null, 2)}\n`);

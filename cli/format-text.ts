@@ -27,7 +27,7 @@ const STATUS_LABELS: Record<CheckStatus, Bilingual> = {
 export const SUSPECT_MARK = '最可能有误 · most likely wrong';
 
 /** The block for one checked input. */
-export function formatResult(input: string, result: CheckResult, lang: Lang, notCheckable?: Bilingual | null): string {
+export function formatResult(input: string, result: CheckResult, lang: Lang): string {
   const t = (text: Bilingual) => text[lang];
   const sep = lang === 'zh' ? '：' : ': ';
   const meta = result.report?.meta;
@@ -38,7 +38,6 @@ export function formatResult(input: string, result: CheckResult, lang: Lang, not
       `   ${t({ zh: '状态', en: 'Status' })}${sep}${t(STATUS_LABELS[result.status])}`,
   );
   if (result.reason) lines.push(`  ${t(result.reason)}`);
-  if (notCheckable) lines.push(`  ⚠ ${t(notCheckable)}`);
   if (result.report) lines.push(`  ${TABLES.map((table) => `${t(table)} ${tableStatus(result, table.id, lang)}`).join('   ')}`);
 
   for (const severity of SEVERITIES) {
