@@ -25,6 +25,8 @@ export interface MeasureOptions {
   rounds: number;
   /** A sample batches runs until it lasts about this long, so short pages are not lost in timer noise. */
   minSampleMs: number;
+  /** Called after each round (for a progress line). */
+  onRound?: (done: number, total: number) => void;
 }
 
 export type Samples = Map<string, Sample[]>; // contender name → samples
@@ -52,6 +54,7 @@ export function measure<P>(pages: readonly P[], contenders: readonly Contender<P
         if (record) samples[p].get(contender.name)!.push(sample);
       }
     });
+    options.onRound?.(round + 1, options.warmupRounds + options.rounds);
   }
   return samples;
 }

@@ -6,6 +6,7 @@
  *   pipeline    cheerio.load + fromCheerio + checkDocument             — our whole check
  *   tabletojson Tabletojson.convert(html)                              — a popular table → JSON converter (no checks)
  */
+import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { dirname, resolve } from 'node:path';
@@ -24,7 +25,7 @@ const TARGET_OVER_TABLETOJSON = 1;
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const only = args.includes('--only') ? new RegExp(args[args.indexOf('--only') + 1]) : null;
-const options = quick ? { warmupRounds: 2, rounds: 7, minSampleMs: 2 } : { warmupRounds: 5, rounds: 31, minSampleMs: 5 };
+const options = quick ? { warmupRounds: 2, rounds: 7, minSampleMs: 2 } : { warmupRounds: 2, rounds: 15, minSampleMs: 5 };
 
 const pages = [...fixturePages(), ...realworldPages(), ...generatedPages()].filter(
   (p) => !only || only.test(p.name),
@@ -52,7 +53,8 @@ const contenders: Contender<BenchPage>[] = [
 const started = Date.now();
 const loadBefore = loadavg()[0];
 process.stderr.write(`benchmarking ${pages.length} pages × ${contenders.length} contenders, ${options.rounds} rounds (+${options.warmupRounds} warm-up)…\n`);
-const samples = measure(pages, contenders, options);
+const progress = (done: number, total: number) => process.stderr.write(`\rround ${done}/${total} (${((Date.now() - started) / 1000).toFixed(0)} s)${done === total ? '\n' : ''}`);
+const samples = measure(pages, contenders, { ...options, onRound: progress });
 const seconds = (Date.now() - started) / 1000;
 
 const PHASES = ['load', 'adapt', 'gridAndRest', 'detect', 'parse', 'check'] as const;
@@ -132,7 +134,14 @@ const machine = {
   /** 1-minute load average before and after: above the core count, other processes took turns on our cores. */
   loadAverage: { before: round(loadBefore, 2), after: round(loadavg()[0], 2) },
 };
-writeFileSync(out, `${JSON.stringify({ date: new Date().toISOString(), machine, options, seconds, targets, overall, pages: rows }, null, 2)}\n`);
+const commit = (() => {
+  try {
+    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
+  } catch {
+    return null;
+  }
+})();
+writeFileSync(out, `${JSON.stringify({ date: new Date().toISOString(), commit, machine, options, seconds, targets, overall, pages: rows }, null, 2)}\n`);
 console.log(`wrote ${out}`);
 
 function printTable(data: typeof rows) {

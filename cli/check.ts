@@ -63,6 +63,12 @@ function checkPage(html: string, url: string | null): { result: CheckResult } | 
   }
 }
 
+// `npm run check -- dir | head`: the reader went away; stop quietly instead of throwing EPIPE.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
