@@ -6,6 +6,7 @@ import type { SourceDocument } from './cell-source';
 import { foundAny, detectTables } from './detect';
 import type { CheckResult } from './findings';
 import { buildGrid, MAX_COLSPAN } from './grid';
+import type { Grid } from './grid.types';
 import { locateSuspects } from './locate';
 import { extractMeta } from './meta';
 import { parseReport } from './parse';
@@ -39,6 +40,20 @@ const tooLarge = (slots: number, max: number) => ({
 });
 
 export function checkDocument<Ref>(doc: SourceDocument<Ref>, options: CheckOptions = {}): CheckedDocument<Ref> {
+  const steps = checkDocumentSteps(doc, options);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+/**
+ * checkDocument one phase at a time: it yields after each table's grid, after detection, parsing and the rules,
+ * so a caller that must not block (the content script) can let the page run between phases. Same result.
+ */
+export function* checkDocumentSteps<Ref>(
+  doc: SourceDocument<Ref>,
+  options: CheckOptions = {},
+): Generator<void, CheckedDocument<Ref>, void> {
   const maxCells = options.maxCells ?? DEFAULT_MAX_CELLS;
   const timings = { detect: 0, parse: 0, check: 0 };
   const empty = { refs: new Map<string, Ref>(), tableRefs: {} };
@@ -48,19 +63,27 @@ export function checkDocument<Ref>(doc: SourceDocument<Ref>, options: CheckOptio
     return { ...empty, result: { status: 'too-large', reason: tooLarge(slots, maxCells), report: null, findings: [], suspects: [], timings } };
   }
 
-  const detection = timed('detect', timings, () => detectTables(doc.tables.map(buildGrid)));
+  // Grids one table at a time (a step each: a page of 20,000 cells takes tens of milliseconds cold), then detection.
+  const grids: Grid<Ref>[] = [];
+  for (const table of doc.tables) {
+    grids.push(timed('detect', timings, () => buildGrid(table)));
+    yield;
+  }
+  const detection = timed('detect', timings, () => detectTables(grids));
   if (!foundAny(detection)) {
     const reason = noReportReason(doc.media);
     return { ...empty, result: { status: 'no-report', reason, report: null, findings: [], suspects: [], timings } };
   }
 
+  yield;
   const parsed = timed('parse', timings, () =>
     parseReport(detection, extractMeta(doc, options.url ?? null)),
   );
-  const { findings, suspects } = timed('check', timings, () => {
-    const findings = runRules(parsed.report, { bodyText: doc.bodyText });
-    return { findings, suspects: locateSuspects(parsed.report, findings) };
-  });
+  yield;
+  const findings = timed('check', timings, () => runRules(parsed.report, { bodyText: doc.bodyText }));
+  yield;
+  // The suspect search counts as checking: timings keep their three phases (lib/findings.ts).
+  const suspects = timed('check', timings, () => locateSuspects(parsed.report, findings));
 
   const trial = parsed.report.format === '2019';
   const result: CheckResult = {

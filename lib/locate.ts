@@ -20,8 +20,7 @@
  */
 import type { Finding, Suspect } from './findings';
 import type { Cell, Report } from './report';
-import { ALL_PATHS } from './paths';
-import { readCell } from './rules/read-cell';
+import { ALL_PATHS, cellAt } from './paths';
 import { ALL_SUM_SPECS, type SumSpec } from './rules/sum-specs';
 
 export const MAX_SUSPECTS = 3;
@@ -309,7 +308,7 @@ export type Fix = Suspect[];
  * list when none of at most MAX_SUSPECTS cells exists within the budget. locateSuspects keeps what the fixes share.
  */
 export function locateFixes(report: Report): Fix[][] {
-  const values = SUM_CELL_PATHS.map((path) => knownValue(readCell(report, path)));
+  const values = SUM_CELL_PATHS.map((path) => knownValue(cellAt(report, path)));
   const system = new System(values);
   return system
     .components()
@@ -326,7 +325,7 @@ export function locateFixes(report: Report): Fix[][] {
 
 export function locateSuspects(report: Report, findings: Finding[]): Suspect[] {
   if (!findings.some((f) => f.severity === 'error' && SUM_RULE_IDS.has(f.rule as SumSpec['rule']))) return [];
-  const values = SUM_CELL_PATHS.map((path) => knownValue(readCell(report, path)));
+  const values = SUM_CELL_PATHS.map((path) => knownValue(cellAt(report, path)));
   const system = new System(values);
   const suspects = system.components().flatMap((component) => common(searchComponent(system, component)));
   return suspects.sort((a, b) => (VARIABLE_OF.get(a.path) as number) - (VARIABLE_OF.get(b.path) as number));

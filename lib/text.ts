@@ -31,8 +31,23 @@ export function foldWidth(s: string): string {
   return HAS_FULL_WIDTH.test(s) ? s.replace(FULL_WIDTH_ASCII, foldChar) : s;
 }
 
+/**
+ * True when normaliseLabel has nothing to change: only printable ASCII other than space and the quote ' (digits,
+ * letters, ( ) . …), and CJK ideographs. One charCode loop; most cells (numbers, plain labels) end here.
+ */
+function alreadyCanonical(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 0x20 && c < 0x7f) {
+      if (c === 0x27) return false;
+    } else if (c < 0x4e00 || c > 0x9fff) return false;
+  }
+  return true;
+}
+
 /** The canonical label form described at the top of this file. */
 export function normaliseLabel(s: string): string {
+  if (alreadyCanonical(s)) return s;
   const visible = HAS_INVISIBLE.test(s) ? s.replace(INVISIBLE, '') : s;
   const folded = foldWidth(visible);
   return HAS_QUOTE.test(folded) ? folded.replace(QUOTES, '"') : folded;
@@ -70,6 +85,8 @@ export interface ClassifyOptions {
  * `raw` is kept exactly as given. Negative numbers are `text`: counts are never negative, and the VALUE rule says so.
  */
 export function classifyCell(raw: string, options: ClassifyOptions = {}): Cell {
+  const digits = plainDigits(raw);
+  if (digits >= 0) return { raw, kind: digits === 0 ? 'zero' : 'number', value: digits };
   const core = foldWidth(trimAll(raw));
   if (core === '') return { raw, kind: 'blank', value: null };
   if (NOT_APPLICABLE.has(core)) return { raw, kind: 'na', value: null };
@@ -80,6 +97,18 @@ export function classifyCell(raw: string, options: ClassifyOptions = {}): Cell {
     return { raw, kind: value === 0 ? 'zero' : 'number', value };
   }
   return { raw, kind: 'text', value: null };
+}
+
+/** The value of a cell that is only ASCII digits (most cells), read as classifyCell would; -1 for anything else. */
+function plainDigits(raw: string): number {
+  if (raw.length === 0 || raw.length > 15) return -1;
+  let value = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const d = raw.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    value = value * 10 + d;
+  }
+  return value;
 }
 
 /** True when the cell text holds a value (number or zero) as classifyCell would read it with `decimal` allowed. */

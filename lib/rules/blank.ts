@@ -1,7 +1,7 @@
 /** BLANK: a statistic cell left empty. A warning on the cell itself; the sum rules say what the blank means for them. */
 import type { Finding, Rule, RuleContext } from '../findings';
 import type { Report } from '../report';
-import { readCell } from './read-cell';
+import { cellAt } from '../paths';
 import { cellLabel } from './labels';
 import { STATISTIC_CELLS } from './statistic-cells';
 
@@ -15,7 +15,7 @@ export const blank: Rule = {
   check(report: Report, _context: RuleContext): Finding[] {
     const findings: Finding[] = [];
     for (const { path, table } of STATISTIC_CELLS) {
-      if (readCell(report, path)?.kind !== 'blank') continue;
+      if (cellAt(report, path)?.kind !== 'blank') continue;
       const label = cellLabel(path);
       findings.push({
         rule: 'BLANK',

@@ -6,8 +6,7 @@
  */
 import type { Finding, Rule, RuleContext } from '../findings';
 import type { Report, TableId } from '../report';
-import { table2Path, table3Path, table4Path } from '../paths';
-import { readCell } from './read-cell';
+import { table2Path, table3Path, table4Path, cellAt } from '../paths';
 import {
   TABLE2_COUNT_COLUMNS,
   TABLE2_ITEMS,
@@ -25,7 +24,7 @@ const TABLE_NAMES: Record<TableId, Bilingual> = {
 };
 
 const isMissing = (report: Report, path: string) => {
-  const cell = readCell(report, path);
+  const cell = cellAt(report, path);
   return cell === undefined || cell.kind === 'missing';
 };
 

@@ -28,7 +28,7 @@
 import type { Cell } from '../report';
 import type { Finding, Rule, RuleContext } from '../findings';
 import type { Report } from '../report';
-import { readCell } from './read-cell';
+import { cellAt } from '../paths';
 import { trimAll } from '../text';
 import { cellLabel } from './labels';
 import type { SumSpec } from './sum-specs';
@@ -74,7 +74,7 @@ export function checkSum(report: Report, spec: SumSpec): Finding | null {
   const readSide = (paths: readonly string[]): Side => {
     const side: Side = { known: 0, hasUnknown: false };
     for (const path of paths) {
-      const cell = readCell(report, path);
+      const cell = cellAt(report, path);
       const state = stateOf(cell);
       if (state === 'known') {
         side.known += (cell as Cell).value as number;
@@ -94,7 +94,7 @@ export function checkSum(report: Report, spec: SumSpec): Finding | null {
   const totalsSum = totals.known;
   // The common case, a sum that holds, allocates nothing more.
   if (!totals.hasUnknown && !parts.hasUnknown && partsSum === totalsSum) return null;
-  const targetCell = readCell(report, spec.target);
+  const targetCell = cellAt(report, spec.target);
   const targetValue = stateOf(targetCell) === 'known' ? ((targetCell as Cell).value as number) : null;
   // What the target should hold given every other cell, and what it holds (see the header).
   const badge =
@@ -225,7 +225,7 @@ function formulaOf(report: Report, spec: SumSpec, totals: Side, parts: Side): st
   const shown = (paths: readonly string[]) =>
     paths
       .map((path) => {
-        const cell = readCell(report, path);
+        const cell = cellAt(report, path);
         return display(cell, stateOf(cell));
       })
       .join(' + ');

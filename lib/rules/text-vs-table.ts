@@ -16,8 +16,7 @@
  */
 import type { Finding, Rule, RuleContext } from '../findings';
 import type { Report } from '../report';
-import { table2Path, table3Path, table4Path } from '../paths';
-import { readCell } from './read-cell';
+import { table2Path, table3Path, table4Path, cellAt } from '../paths';
 import { normaliseLabel } from '../text';
 import type { Bilingual } from './labels';
 
@@ -30,7 +29,7 @@ const OTHER_REQUESTS = /复议|诉讼|投诉|举报|信访|建议|提案|咨询|
 const toNumber = (digits: string) => Number(digits.replace(/,/g, ''));
 
 function known(report: Report, path: string): number | null {
-  const cell = readCell(report, path);
+  const cell = cellAt(report, path);
   return cell && (cell.kind === 'number' || cell.kind === 'zero') ? cell.value : null;
 }
 
@@ -249,6 +248,13 @@ function activeListFinding(text: string): Finding | null {
   return null;
 }
 
+/** The body text in label form; every text rule asks for it, so the last one is kept (the text may be 500 kB). */
+let lastBody: { raw: string; label: string } = { raw: '', label: '' };
+function bodyLabel(raw: string): string {
+  if (raw !== lastBody.raw) lastBody = { raw, label: normaliseLabel(raw) };
+  return lastBody.label;
+}
+
 function textRule(id: string, meta: Bilingual, run: (text: string, report: Report) => Finding | null): Rule {
   return {
     meta: {
@@ -258,7 +264,7 @@ function textRule(id: string, meta: Bilingual, run: (text: string, report: Repor
       docs: 'A warning when a number in the report text disagrees with the tables; never an error (the words are ambiguous).',
     },
     check(report: Report, context: RuleContext): Finding[] {
-      const text = normaliseLabel(context?.bodyText ?? '');
+      const text = bodyLabel(context?.bodyText ?? '');
       if (text === '') return [];
       const finding = run(text, report);
       return finding ? [finding] : [];

@@ -7,7 +7,7 @@
  */
 import type { Finding, Rule, RuleContext } from '../findings';
 import type { Cell, Report } from '../report';
-import { readCell } from './read-cell';
+import { cellAt } from '../paths';
 import { foldWidth, trimAll } from '../text';
 import { cellLabel } from './labels';
 import { STATISTIC_CELLS, type StatisticCell } from './statistic-cells';
@@ -63,7 +63,7 @@ export const value: Rule = {
   check(report: Report, _context: RuleContext): Finding[] {
     const findings: Finding[] = [];
     for (const where of STATISTIC_CELLS) {
-      const cell = readCell(report, where.path);
+      const cell = cellAt(report, where.path);
       if (!cell) continue;
       const finding = valueFinding(cell, where);
       if (finding) findings.push(finding);

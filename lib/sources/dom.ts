@@ -3,7 +3,7 @@
  * innerText, so it forces no layout. Skips the extension's own overlay host and <template> contents.
  */
 import type { SourceDocument } from '../cell-source';
-import { readDocument, type TreeAccess } from './walk';
+import { readDocument, readDocumentSteps, type TreeAccess } from './walk';
 
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
@@ -16,8 +16,14 @@ const domAccess: TreeAccess<Node, Element> = {
   tagName: (element) => element.localName.toLowerCase(),
   children: (node) => node.childNodes,
   attribute: (element, name) => element.getAttribute(name),
+  plainText: (element) => (element.firstElementChild === null ? (element.textContent ?? '') : null),
 };
 
 export function fromDom(doc: Document): SourceDocument<Element> {
   return readDocument<Node, Element>(doc.documentElement ?? doc, domAccess, doc.title ?? '');
+}
+
+/** fromDom in steps: yields whenever `shouldPause()` says so (between table rows), so a huge page is read in slices. */
+export function fromDomSteps(doc: Document, shouldPause: () => boolean): Generator<void, SourceDocument<Element>, void> {
+  return readDocumentSteps<Node, Element>(doc.documentElement ?? doc, domAccess, doc.title ?? '', shouldPause);
 }

@@ -26,6 +26,11 @@ export interface TreeAccess<N, E extends N> {
   /** Child nodes of any node (empty for text, comments…). */
   children(node: N): ArrayLike<N>;
   attribute(element: E, name: string): string | null | undefined;
+  /**
+   * Optional fast path: an element's whole text at once when it has no child elements (so nothing to skip or
+   * separate); null otherwise. The DOM's textContent is one native call where the walk makes several per node.
+   */
+  plainText?(element: E): string | null;
 }
 
 const PDF_URL = /\.pdf(?:$|[?#])/i;
@@ -55,7 +60,28 @@ interface Sink {
  * @param title the page title when the host knows it (document.title); otherwise the first <title>'s text is used.
  */
 export function readDocument<N, E extends N>(root: N, access: TreeAccess<N, E>, title?: string): SourceDocument<E> {
+  const steps = readDocumentSteps(root, access, title, () => false);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+/**
+ * readDocument in steps, for a caller that must not block (the content script on a page of 20,000 cells): it yields
+ * whenever `shouldPause()` says so, checked after the text outside tables and after every table row. The document
+ * is the same as readDocument's. With the title given, the page's tables are read after the text outside them
+ * (their text never goes to the body, so only the first-<title> search could tell, and it is off then).
+ */
+export function* readDocumentSteps<N, E extends N>(
+  root: N,
+  access: TreeAccess<N, E>,
+  title: string | undefined,
+  shouldPause: () => boolean,
+): Generator<void, SourceDocument<E>, void> {
   const tables: SourceTable<E>[] = [];
+  const deferTables = title !== undefined;
+  /** Tables met outside any table while deferring, with their depth: read after the walk, in document order. */
+  const deferred: { table: E; depth: number }[] = [];
   const body: Sink = { text: '', body: true };
   const titleSink: Sink = { text: '', body: false };
   let titleSeen = title !== undefined;
@@ -83,7 +109,8 @@ export function readDocument<N, E extends N>(root: N, access: TreeAccess<N, E>, 
         continue;
       }
       if (tag === 'table') {
-        readTable(child, depth + 1);
+        if (deferTables && sink === body) deferred.push({ table: child, depth: depth + 1 });
+        else readTable(child, depth + 1);
         continue;
       }
       if (tag === 'img') media.images++;
@@ -101,6 +128,12 @@ export function readDocument<N, E extends N>(root: N, access: TreeAccess<N, E>, 
   };
 
   const readTable = (table: E, depth: number) => {
+    const rows = tableSteps(table, depth, false);
+    while (!rows.next().done);
+  };
+
+  /** Reads one table's rows; with `pausing`, yields where shouldPause() asks, between rows. */
+  function* tableSteps(table: E, depth: number, pausing: boolean): Generator<void, void, void> {
     const source: SourceTable<E> = { ref: table, rows: [] };
     tables.push(source);
     const kids = access.children(table);
@@ -116,13 +149,15 @@ export function readDocument<N, E extends N>(root: N, access: TreeAccess<N, E>, 
           if (!access.isElement(row)) continue;
           if (access.tagName(row) === 'tr') source.rows.push(readRow(row, depth + 2));
           else walkElement(row, depth + 2);
+          if (pausing && shouldPause()) yield;
         }
       } else {
         // Captions, colgroups and stray content: their text is not body text, but nested tables in them still count.
         walkElement(child, depth + 1);
       }
+      if (pausing && shouldPause()) yield;
     }
-  };
+  }
 
   /** Walks one element itself (not only its children) with its text dropped. */
   const walkElement = (element: E, depth: number) => {
@@ -142,11 +177,15 @@ export function readDocument<N, E extends N>(root: N, access: TreeAccess<N, E>, 
         walkElement(node, depth + 1);
         continue;
       }
-      const sink: Sink = { text: '', body: false };
-      walk(node, sink, depth + 1);
+      let text = access.plainText?.(node) ?? null;
+      if (text === null) {
+        const sink: Sink = { text: '', body: false };
+        walk(node, sink, depth + 1);
+        text = sink.text;
+      }
       cells.push({
         ref: node,
-        text: sink.text,
+        text,
         rowSpan: spanAttribute(access.attribute(node, 'rowspan')),
         colSpan: spanAttribute(access.attribute(node, 'colspan')),
         isHeader: tag === 'th',
@@ -157,6 +196,10 @@ export function readDocument<N, E extends N>(root: N, access: TreeAccess<N, E>, 
 
   if (access.isElement(root) && access.tagName(root) === 'table') readTable(root, 0);
   else walk(root, body, 0);
+  for (const { table, depth } of deferred) {
+    if (shouldPause()) yield;
+    yield* tableSteps(table, depth, true);
+  }
   return {
     tables,
     title: collapseWhitespace(title ?? titleSink.text),
