@@ -2,8 +2,6 @@
  * An interleaved micro-benchmark: every round runs every contender on every page, in a rotating order, so drift
  * in machine load (2 noisy cores) lands on all contenders alike and the ratios from one run stay meaningful.
  */
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 
 export interface Contender<P> {
   name: string;
@@ -13,8 +11,10 @@ export interface Contender<P> {
 
 export interface Sample {
   /**
-   * Wall-clock milliseconds per single run (a batch's time divided by its size). Process CPU time was tried and
-   * dropped: it bills V8's background GC threads, still busy with the previous sample, to the next one.
+   * Wall-clock milliseconds per single run (a batch's time divided by its size), garbage collection included: a
+   * contender pays for the collections its allocations cause. Tried and dropped: process CPU time (it bills V8's
+   * background GC threads, still busy with the previous sample, to the next one) and a forced full GC before each
+   * sample (the sweeping it leaves behind added ~10–20 ms to every following sample, pulling all ratios towards 1).
    */
   ms: number;
   phases?: Record<string, number>;
@@ -31,14 +31,6 @@ export interface MeasureOptions {
 
 export type Samples = Map<string, Sample[]>; // contender name → samples
 
-/**
- * A full garbage collection before every sample (outside the timing), so one contender's garbage is not
- * collected on the next one's clock. Exposed at run time, so `tsx bench/run.ts` needs no --expose-gc flag.
- */
-const collectGarbage: () => void = (() => {
-  setFlagsFromString('--expose-gc');
-  return runInNewContext('gc') as () => void;
-})();
 
 /** Runs `rounds` interleaved rounds after `warmupRounds` unrecorded ones; returns samples per page and contender. */
 export function measure<P>(pages: readonly P[], contenders: readonly Contender<P>[], options: MeasureOptions): Samples[] {
@@ -49,7 +41,6 @@ export function measure<P>(pages: readonly P[], contenders: readonly Contender<P
     pages.forEach((page, p) => {
       for (let k = 0; k < contenders.length; k++) {
         const contender = contenders[(round + k) % contenders.length];
-        collectGarbage();
         const sample = timeBatch(page, contender, batchSizes[p]);
         if (record) samples[p].get(contender.name)!.push(sample);
       }
