@@ -12,7 +12,22 @@ const LEADING_NUMBER = /^\(?(\d+)[.、)]?/;
 
 /** The key of a normalised label: numbering and punctuation removed. */
 export function labelKey(label: string): string {
-  return label.replace(NUMBERING, '').replace(NOT_WORD, '');
+  return onlyWordCharacters(label) ? label : label.replace(NUMBERING, '').replace(NOT_WORD, '');
+}
+
+/**
+ * True when the label is only ASCII letters and digits and CJK ideographs (U+4E00–U+9FEF, all assigned letters): then
+ * it has no numbering (that needs a mark such as 、 . ( ①) and no punctuation, and is its own key. Most cells are.
+ */
+function onlyWordCharacters(label: string): boolean {
+  for (let i = 0; i < label.length; i++) {
+    const c = label.charCodeAt(i);
+    if ((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x4e00 && c <= 0x9fef)) {
+      continue;
+    }
+    return false;
+  }
+  return true;
 }
 
 /** The key of a template label as written in lib/template.ts. */

@@ -3,11 +3,18 @@
  * innerText, so it forces no layout. Skips the extension's own overlay host and <template> contents.
  */
 import type { SourceDocument } from '../cell-source';
-import { readDocument, readDocumentSteps, type TreeAccess } from './walk';
+import { OVERLAY_HOST_ATTRIBUTE, readDocument, readDocumentSteps, type TreeAccess } from './walk';
 
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 const CDATA_SECTION_NODE = 4;
+
+/**
+ * Elements the walk treats otherwise than as plain text: skipped, counted (images, PDF links), read as their own
+ * table, or our overlay host. A cell holding none of them (the usual Word markup <p><span>…</span></p> included)
+ * reads as its textContent.
+ */
+const READ_APART = `table,script,style,noscript,template,title,head,img,a,embed,iframe,object,[${OVERLAY_HOST_ATTRIBUTE}]`;
 
 const domAccess: TreeAccess<Node, Element> = {
   isElement: (node): node is Element => node.nodeType === ELEMENT_NODE,
@@ -16,7 +23,8 @@ const domAccess: TreeAccess<Node, Element> = {
   tagName: (element) => element.localName.toLowerCase(),
   children: (node) => node.childNodes,
   attribute: (element, name) => element.getAttribute(name),
-  plainText: (element) => (element.firstElementChild === null ? (element.textContent ?? '') : null),
+  plainText: (element) =>
+    element.firstElementChild === null || element.querySelector(READ_APART) === null ? (element.textContent ?? '') : null,
 };
 
 export function fromDom(doc: Document): SourceDocument<Element> {

@@ -27,8 +27,9 @@ export interface TreeAccess<N, E extends N> {
   children(node: N): ArrayLike<N>;
   attribute(element: E, name: string): string | null | undefined;
   /**
-   * Optional fast path: an element's whole text at once when it has no child elements (so nothing to skip or
-   * separate); null otherwise. The DOM's textContent is one native call where the walk makes several per node.
+   * Optional fast path for a cell: its whole text at once when the walk would find nothing in it but text (no
+   * element it skips, counts or reads as a table); null otherwise. The DOM's textContent is one native call where the
+   * walk makes several per node. (Text nested past MAX_DEPTH inside such a cell is then read too: no recursion.)
    */
   plainText?(element: E): string | null;
 }

@@ -69,17 +69,25 @@ export function buildOverlayModel<Ref>(checked: CheckedView<Ref>, kinds: BadgeKi
   }
 
   const badges: CellBadge<Ref>[] = [];
+  const blanks: Partial<Record<string, number>> = {};
   const paths = new Set<string>([...findingsByTarget.keys(), ...refs.keys()]);
   for (const path of paths) {
     const ref = refs.get(path);
     if (ref === undefined) continue;
     const cell = cellAt(report, path);
-    const findings = (findingsByTarget.get(path) ?? []).sort(
+    const table = path.slice(0, path.indexOf('.'));
+    if (cell?.kind === 'blank') blanks[table] = (blanks[table] ?? 0) + 1;
+    const targeted = findingsByTarget.get(path);
+    // Most cells hold a number and no finding: no badge (badgeKind would say null), nothing to allocate.
+    if (targeted === undefined && (!cell || cell.kind === 'number' || cell.kind === 'zero' || cell.kind === 'missing')) {
+      continue;
+    }
+    const findings = (targeted ?? []).sort(
       (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity],
     );
     const kind = badgeKind(cell, findings);
     if (!kind || !shown(kind, kinds)) continue;
-    badges.push({ path, ref, table: path.split('.')[0] as TableId, kind, cell, findings });
+    badges.push({ path, ref, table: table as TableId, kind, cell, findings });
   }
   badges.sort((a, b) => order(a.path) - order(b.path));
 
@@ -96,11 +104,7 @@ export function buildOverlayModel<Ref>(checked: CheckedView<Ref>, kinds: BadgeKi
     const ref = tableRefs[table]?.[0];
     if (ref === undefined || !report[table]) continue;
     const errors = result.findings.filter((f) => f.table === table && f.severity === 'error').length;
-    let blanks = 0;
-    for (const path of refs.keys()) {
-      if (path.startsWith(`${table}.`) && cellAt(report, path)?.kind === 'blank') blanks++;
-    }
-    summaries.push({ table, ref, errors, blanks });
+    summaries.push({ table, ref, errors, blanks: blanks[table] ?? 0 });
   }
   return { ...empty, badges, suspects, summaries };
 }
