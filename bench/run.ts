@@ -110,7 +110,7 @@ const ratioSummary = (key: RatioKey) => ({
   geomean: round(geometricMean(rows.map((r) => r[key]))),
   median: round(median(rows.map((r) => r[key]))),
   worst: round(Math.max(...rows.map((r) => r[key]))),
-  pagesMeetingTarget: rows.filter((r) => (/Floor$/.test(key) ? r[key] <= TARGET_OVER_FLOOR : r[key] < TARGET_OVER_TABLETOJSON)).length,
+  pagesMeetingTarget: rows.filter((r) => (key.includes('Floor') ? r[key] <= TARGET_OVER_FLOOR : r[key] < TARGET_OVER_TABLETOJSON)).length,
   pages: rows.length,
 });
 const overall = {
