@@ -2,8 +2,8 @@
 import type { CheckResult, CheckStatus, Finding, Severity } from '../lib/findings';
 import type { TableId } from '../lib/report';
 import type { Lang } from './args';
-import { cellLabel } from './cell-label';
-import type { Bilingual } from './sniff';
+import { cellLabel } from '../lib/rules/labels';
+import type { Bilingual } from '../lib/rules/labels';
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 const TABLES: readonly { id: TableId; zh: string; en: string }[] = [
@@ -72,8 +72,8 @@ function formatFinding(finding: Finding, lang: Lang): string[] {
 }
 
 function withLabel(path: string, lang: Lang): string {
-  const label = cellLabel(path);
-  return label ? `${path} (${label[lang]})` : path;
+  const label = cellLabel(path)[lang];
+  return label === path ? path : `${path} (${label})`;
 }
 
 function tableStatus(result: CheckResult, table: TableId, lang: Lang): string {

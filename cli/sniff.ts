@@ -1,9 +1,8 @@
 /** Is this byte stream an HTML page we can check? Recognises what government sites publish instead: PDFs, images, Office files. */
 
-export interface Bilingual {
-  zh: string;
-  en: string;
-}
+import type { Bilingual } from '../lib/rules/labels';
+
+export type { Bilingual };
 
 const NOT_CHECKABLE = '此处无法检查（只能检查 HTML 页面中的表格）';
 const NOT_CHECKABLE_EN = 'not checkable here (only tables in an HTML page can be checked)';

@@ -93,7 +93,7 @@ describe('npm run check on fixture pages', { timeout: CLI_TIMEOUT }, () => {
     const run = await runCli(['--lang', 'en', page('004-plain.html')]);
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/Errors \(\d+\)/);
-    expect(run.stdout).toContain('Table 3 · Natural persons · (4) Unable: 1. Not held');
+    expect(run.stdout).toContain('Table 3 Natural persons · (4) Unable: 1. Not held');
     expect(run.stdout).toContain('Checked 1 page: 1 with errors, 0 without.');
   });
 
