@@ -47,6 +47,16 @@ export const TABLE2_PATHS: readonly string[] = TABLE2_ITEMS.flatMap((item) =>
 export const TABLE3_PATHS: readonly string[] = TABLE3_ROWS.flatMap((row) =>
   TABLE3_COLUMNS.map((col) => table3Path(col.key, row.key)),
 );
+/**
+ * table3Path for template keys, handing out the very strings of TABLE3_PATHS: detection asks for ~200 per check,
+ * and a string already used as a Map key is neither joined nor hashed again.
+ */
+const TABLE3_PATH_OF = new Map<string, Map<string, string>>(
+  TABLE3_COLUMNS.map((col, c) => [col.key, new Map(TABLE3_ROWS.map((row, r) => [row.key, TABLE3_PATHS[r * TABLE3_COLUMNS.length + c]]))]),
+);
+export function table3PathOf(columnKey: string, rowKey: string): string {
+  return TABLE3_PATH_OF.get(columnKey)?.get(rowKey) ?? table3Path(columnKey, rowKey);
+}
 /** Every template cell path of table 4, in reading order. */
 export const TABLE4_PATHS: readonly string[] = TABLE4_BLOCKS.flatMap((block) =>
   TABLE4_COLUMNS.map((col) => table4Path(block.key, col.key)),

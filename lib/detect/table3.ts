@@ -6,7 +6,7 @@
  * A one-row （六）其他处理 (no 1./2./3. leaves) is the 2019 trial format.
  */
 import type { Grid, GridCell } from '../grid.types';
-import { table3Path } from '../paths';
+import { table3PathOf } from '../paths';
 import { TABLE3_COLUMNS, TABLE3_ROWS, type Table3Row } from '../template';
 import { cellsInRow, KeyCache, leadingNumber, matchScore, templateKey } from './labels';
 import type { DetectedTable } from './types';
@@ -87,7 +87,7 @@ function readTable3<Ref>(grid: Grid<Ref>, natural: GridCell<Ref>, keys: KeyCache
     done.add(row.key);
     for (const { key, col } of columns) {
       const value = grid.slots[r][col];
-      if (value && value.col >= labelEnd) cells.set(table3Path(key, row.key), value);
+      if (value && value.col >= labelEnd) cells.set(table3PathOf(key, row.key), value);
     }
     if (row.key === 'carriedForward') break;
   }
