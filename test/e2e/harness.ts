@@ -31,7 +31,8 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 export const REPO_ROOT = resolve(import.meta.dirname, '../..');
 export const EXTENSION_DIR = join(REPO_ROOT, '.output/chrome-mv3');
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const SCREENSHOT_DIR = join(REPO_ROOT, 'docs/screenshots');
+/** Test runs write screenshots to test-results/screenshots; `npm run screenshots` writes the README's copies in docs/screenshots. */
+export const SCREENSHOT_DIR = join(REPO_ROOT, process.env.SCREENSHOT_DIR ?? 'test-results/screenshots');
 
 export const ROOTS: Record<string, string> = {
   fixtures: join(REPO_ROOT, 'test/fixtures/pages'),
