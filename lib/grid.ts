@@ -6,7 +6,7 @@
  * - a cell starts at the first free slot of its row, so cells spanned into from above push later cells right;
  * - where a cell's span runs into a slot already taken (the spec's "table model error"), the earlier cell keeps it;
  * - short rows leave null slots.
- * Never throws.
+ * Never throws. A cell's label is normalised on first read: detection skips most cells of unrelated tables.
  */
 import type { SourceTable } from './cell-source';
 import type { Grid, GridCell } from './grid.types';
@@ -29,6 +29,25 @@ function rowSpanOf(declared: number, rowsLeft: number): number {
   return Math.min(n, MAX_ROWSPAN, rowsLeft);
 }
 
+/** A grid cell whose label is computed when first read (same value as normaliseLabel(text), then cached). */
+class SlotCell<Ref> implements GridCell<Ref> {
+  private normalised: string | undefined = undefined;
+  constructor(
+    readonly ref: Ref,
+    readonly text: string,
+    readonly row: number,
+    readonly col: number,
+    readonly rowSpan: number,
+    readonly colSpan: number,
+    readonly isHeader: boolean,
+  ) {}
+
+  get label(): string {
+    if (this.normalised === undefined) this.normalised = normaliseLabel(this.text);
+    return this.normalised;
+  }
+}
+
 export function buildGrid<Ref>(table: SourceTable<Ref>): Grid<Ref> {
   const rowCount = table.rows.length;
   const slots: (GridCell<Ref> | null)[][] = [];
@@ -43,16 +62,7 @@ export function buildGrid<Ref>(table: SourceTable<Ref>): Grid<Ref> {
       while (row[x]) x++;
       const colSpan = colSpanOf(source.colSpan);
       const rowSpan = rowSpanOf(source.rowSpan, rowCount - r);
-      const cell: GridCell<Ref> = {
-        ref: source.ref,
-        text: source.text,
-        label: normaliseLabel(source.text),
-        row: r,
-        col: x,
-        rowSpan,
-        colSpan,
-        isHeader: source.isHeader,
-      };
+      const cell: GridCell<Ref> = new SlotCell(source.ref, source.text, r, x, rowSpan, colSpan, source.isHeader);
       cells.push(cell);
       const xEnd = x + colSpan;
       for (let y = r; y < r + rowSpan; y++) {

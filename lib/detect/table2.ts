@@ -21,7 +21,7 @@ const COUNT_KEYS = TABLE2_COUNT_COLUMNS.map((c) => templateKey(c.zh));
 const SINGLE_VALUE_HEADERS = ['处理决定数量', '收费金额'];
 const HEADER_MARKS = ['信息内容', ...COUNT_KEYS, ...SINGLE_VALUE_HEADERS, '本年新制作数量'];
 /** Marks of a table-2 grid: the block captions and headers (plain words, found in normalised labels as is). */
-const GRID_MARKS = ['第二十条', '信息内容', ...COUNT_KEYS];
+export const GRID_MARKS = ['第二十条', '信息内容', ...COUNT_KEYS];
 /** The 2019 trial format's table 2. */
 const TRIAL_MARKS = ['第二十条第(九)项', '本年新制作数量', '本年新公开数量', '政府集中采购'].map(normaliseLabel);
 const HEADER_SEARCH_ROWS = 5;

@@ -11,7 +11,8 @@ import { TABLE3_COLUMNS, TABLE3_ROWS, type Table3Row } from '../template';
 import { cellsInRow, KeyCache, leadingNumber, matchScore, templateKey } from './labels';
 import type { DetectedTable } from './types';
 
-const NATURAL_PERSON = templateKey(TABLE3_COLUMNS[0].zh);
+/** The anchor of table 3: its 自然人 header cell. */
+export const NATURAL_PERSON = templateKey(TABLE3_COLUMNS[0].zh);
 const TOTAL_KEYS = ['总计', '合计'];
 const LEGAL_COLUMNS = TABLE3_COLUMNS.slice(1, 6).map((c) => ({ column: c, key: templateKey(c.zh) }));
 /** Words that make a top-level row recognisable even when the rest of its label differs. */

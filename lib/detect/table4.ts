@@ -14,6 +14,8 @@ const BLOCK_WIDTH = TABLE4_COLUMNS.length;
 /** Words that name each sub-header, tolerant of 结果 dropped and 合计 for 总计. */
 const COLUMN_WORDS: readonly (readonly string[])[] = [['维持'], ['纠正'], ['其他'], ['审结'], ['总计', '合计']];
 const SUB_HEADER_DEPTH = 4;
+/** Only cells whose label holds one of these can head a block; a grid without them has no table 4. */
+export const BLOCK_WORDS = ['复议', '起诉', '诉讼'];
 
 /** Which block a header cell names; a heading typo such as 行政法复议 still ends in 复议. */
 function blockOf(key: string): BlockKey | null {
@@ -50,7 +52,7 @@ function readTable4<Ref>(grid: Grid<Ref>, keys: KeyCache<Ref>): DetectedTable<Re
   const blocks = new Map<BlockKey, BlockSpan>();
   let litigation: GridCell<Ref> | null = null;
   for (const cell of grid.cells) {
-    if (!cell.label.includes('复议') && !cell.label.includes('起诉') && !cell.label.includes('诉讼')) continue;
+    if (!BLOCK_WORDS.some((w) => cell.label.includes(w))) continue;
     const key = keys.of(cell);
     const block = blockOf(key);
     if (block && !blocks.has(block)) blocks.set(block, spanOf(cell));

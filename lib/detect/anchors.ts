@@ -1,0 +1,32 @@
+/**
+ * The prefilter before detection: a grid none of whose labels holds an anchor word of table 2, 3 or 4 cannot give any
+ * of them (each detector skips such a grid), so it is dropped whole, and its cells' labels are never normalised. On a
+ * page of 100,000 attachment cells that is nearly all of them.
+ */
+import type { Grid } from '../grid.types';
+import { normaliseLabel } from '../text';
+import { GRID_MARKS } from './table2';
+import { NATURAL_PERSON } from './table3';
+import { BLOCK_WORDS } from './table4';
+
+/** Every word a detector needs in some label of a grid before it looks further. */
+export const ANCHOR_WORDS: readonly string[] = [...new Set([...GRID_MARKS, NATURAL_PERSON, ...BLOCK_WORDS])];
+
+/**
+ * Joins cell texts: normaliseLabel works character by character and keeps this one, so the normalised join is the
+ * join of the labels, and no anchor word (none holds it) can match across two cells.
+ */
+const CELL_SEPARATOR = '\u0000';
+
+/**
+ * Up to this many cells, the labels are read one by one: a report table's labels are needed anyway (and cached), so
+ * for it the check costs nothing extra. Past it, one join of the texts: unrelated attachment tables are the large ones.
+ */
+export const PER_CELL_LIMIT = 500;
+
+/** True when some cell's label (normaliseLabel of its text) contains one of `words`. */
+export function gridMentions<Ref>(grid: Grid<Ref>, words: readonly string[]): boolean {
+  if (grid.cells.length <= PER_CELL_LIMIT) return grid.cells.some((cell) => words.some((word) => cell.label.includes(word)));
+  const labels = normaliseLabel(grid.cells.map((cell) => cell.text).join(CELL_SEPARATOR));
+  return words.some((word) => labels.includes(word));
+}
