@@ -6,7 +6,8 @@
  * - a cell starts at the first free slot of its row, so cells spanned into from above push later cells right;
  * - where a cell's span runs into a slot already taken (the spec's "table model error"), the earlier cell keeps it;
  * - short rows leave null slots.
- * Never throws. A cell's label is normalised on first read: detection skips most cells of unrelated tables.
+ * Never throws. The layout is made on first read of colCount, slots or cells, and a cell's label on first read:
+ * detection drops unrelated tables by their texts alone (gridTexts), so they are never laid out.
  */
 import type { SourceTable } from './cell-source';
 import type { Grid, GridCell } from './grid.types';
@@ -48,7 +49,46 @@ class SlotCell<Ref> implements GridCell<Ref> {
   }
 }
 
+/** What layOut computes: the part of a Grid beyond its ref and row count. */
+type Layout<Ref> = Pick<Grid<Ref>, 'colCount' | 'slots' | 'cells'>;
+
+/** A Grid laid out when first needed (the same values as an eager layout). */
+class LazyGrid<Ref> implements Grid<Ref> {
+  readonly ref: Ref;
+  readonly rowCount: number;
+  private layout: Layout<Ref> | null = null;
+  constructor(readonly source: SourceTable<Ref>) {
+    this.ref = source.ref;
+    this.rowCount = source.rows.length;
+  }
+  private laidOut(): Layout<Ref> {
+    if (this.layout === null) this.layout = layOut(this.source);
+    return this.layout;
+  }
+  get colCount(): number {
+    return this.laidOut().colCount;
+  }
+  get slots(): (GridCell<Ref> | null)[][] {
+    return this.laidOut().slots;
+  }
+  get cells(): GridCell<Ref>[] {
+    return this.laidOut().cells;
+  }
+}
+
 export function buildGrid<Ref>(table: SourceTable<Ref>): Grid<Ref> {
+  return new LazyGrid(table);
+}
+
+/** The texts of a grid's cells in source order (= grid.cells' texts), without laying the grid out if not yet done. */
+export function gridTexts<Ref>(grid: Grid<Ref>): string[] {
+  if (!(grid instanceof LazyGrid)) return grid.cells.map((cell) => cell.text);
+  const texts: string[] = [];
+  for (const row of grid.source.rows) for (const cell of row.cells) texts.push(cell.text);
+  return texts;
+}
+
+function layOut<Ref>(table: SourceTable<Ref>): Layout<Ref> {
   const rowCount = table.rows.length;
   const slots: (GridCell<Ref> | null)[][] = [];
   for (let r = 0; r < rowCount; r++) slots.push([]);
@@ -78,7 +118,7 @@ export function buildGrid<Ref>(table: SourceTable<Ref>): Grid<Ref> {
   for (const row of slots) {
     for (let c = 0; c < colCount; c++) if (!row[c]) row[c] = null;
   }
-  return { ref: table.ref, rowCount, colCount, slots, cells };
+  return { colCount, slots, cells };
 }
 
 /** The distinct cells of one grid row, left to right (a cell spanning several slots appears once). */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { ANCHOR_WORDS, gridMentions, PER_CELL_LIMIT } from '../lib/detect/anchors';
 import { detectTables } from '../lib/detect';
-import { buildGrid } from '../lib/grid';
+import { buildGrid, gridTexts } from '../lib/grid';
 import { loadHtml } from '../lib/sources/cheerio';
 import { normaliseLabel } from '../lib/text';
 import type { SourceTable } from '../lib/cell-source';
@@ -57,7 +57,24 @@ describe('anchor-word prefilter', () => {
   });
 });
 
-describe('lazy labels', () => {
+describe('lazy layout and labels', () => {
+  it('gridTexts gives the texts of grid.cells, before and after the layout', () => {
+    const spans = fc.record({ text: fc.string({ maxLength: 3 }), rowSpan: fc.integer({ min: 0, max: 3 }), colSpan: fc.integer({ min: 0, max: 3 }) });
+    fc.assert(
+      fc.property(fc.array(fc.array(spans, { maxLength: 4 }), { maxLength: 4 }), (rows) => {
+        const source: SourceTable<string> = {
+          ref: 't',
+          rows: rows.map((cells) => ({ cells: cells.map((c) => ({ ref: c.text, ...c, isHeader: false })) })),
+        };
+        const before = gridTexts(buildGrid(source));
+        const grid = buildGrid(source);
+        expect(before).toEqual(grid.cells.map((c) => c.text));
+        expect(gridTexts(grid)).toEqual(before);
+      }),
+    );
+  });
+
+
   it('a cell label is normaliseLabel of its text, read any number of times', () => {
     const grid = buildGrid(tableOf([['（一）商业\u3000企业', '“其他”'], ['１２', '']]));
     expect(grid.cells.map((c) => c.label)).toEqual(['(一)商业企业', '"其他"', '12', '']);

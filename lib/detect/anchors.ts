@@ -1,8 +1,9 @@
 /**
  * The prefilter before detection: a grid none of whose labels holds an anchor word of table 2, 3 or 4 cannot give any
  * of them (each detector skips such a grid), so it is dropped whole, and its cells' labels are never normalised. On a
- * page of 100,000 attachment cells that is nearly all of them.
+ * page of 100,000 attachment cells that is nearly all of them. A large grid is judged by its texts, before it is laid out.
  */
+import { gridTexts } from '../grid';
 import type { Grid } from '../grid.types';
 import { normaliseLabel } from '../text';
 import { GRID_MARKS } from './table2';
@@ -26,7 +27,8 @@ export const PER_CELL_LIMIT = 500;
 
 /** True when some cell's label (normaliseLabel of its text) contains one of `words`. */
 export function gridMentions<Ref>(grid: Grid<Ref>, words: readonly string[]): boolean {
-  if (grid.cells.length <= PER_CELL_LIMIT) return grid.cells.some((cell) => words.some((word) => cell.label.includes(word)));
-  const labels = normaliseLabel(grid.cells.map((cell) => cell.text).join(CELL_SEPARATOR));
+  const texts = gridTexts(grid);
+  if (texts.length <= PER_CELL_LIMIT) return grid.cells.some((cell) => words.some((word) => cell.label.includes(word)));
+  const labels = normaliseLabel(texts.join(CELL_SEPARATOR));
   return words.some((word) => labels.includes(word));
 }
