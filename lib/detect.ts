@@ -4,7 +4,7 @@
  * or columns. Each table is mapped to template cell paths (lib/paths.ts); what is not found is missing.
  */
 import type { Grid } from './grid.types';
-import { ANCHOR_WORDS, gridMentions } from './detect/anchors';
+import { mayHoldReportTable } from './detect/anchors';
 import { KeyCache } from './detect/labels';
 import { detectTable2 } from './detect/table2';
 import { detectTable3 } from './detect/table3';
@@ -14,7 +14,7 @@ import type { Detection } from './detect/types';
 export type { DetectedTable, Detection } from './detect/types';
 
 export function detectTables<Ref>(allGrids: Grid<Ref>[]): Detection<Ref> {
-  const grids = allGrids.filter((grid) => gridMentions(grid, ANCHOR_WORDS));
+  const grids = allGrids.filter(mayHoldReportTable);
   const keys = new KeyCache<Ref>();
   const table2 = detectTable2(grids, keys);
   const table3 = detectTable3(grids, keys);

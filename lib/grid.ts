@@ -80,6 +80,14 @@ export function buildGrid<Ref>(table: SourceTable<Ref>): Grid<Ref> {
   return new LazyGrid(table);
 }
 
+/** How many cells a grid has (= grid.cells.length), without laying it out. */
+export function cellCount<Ref>(grid: Grid<Ref>): number {
+  if (!(grid instanceof LazyGrid)) return grid.cells.length;
+  let count = 0;
+  for (const row of grid.source.rows) count += row.cells.length;
+  return count;
+}
+
 /** The texts of a grid's cells in source order (= grid.cells' texts), without laying the grid out if not yet done. */
 export function gridTexts<Ref>(grid: Grid<Ref>): string[] {
   if (!(grid instanceof LazyGrid)) return grid.cells.map((cell) => cell.text);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { ANCHOR_WORDS, gridMentions, PER_CELL_LIMIT } from '../lib/detect/anchors';
+import { ANCHOR_WORDS, gridMentions, mayHoldReportTable, SMALL_GRID } from '../lib/detect/anchors';
 import { detectTables } from '../lib/detect';
-import { buildGrid, gridTexts } from '../lib/grid';
+import { buildGrid, cellCount, gridTexts } from '../lib/grid';
 import { loadHtml } from '../lib/sources/cheerio';
 import { normaliseLabel } from '../lib/text';
 import type { SourceTable } from '../lib/cell-source';
@@ -19,8 +19,8 @@ describe('anchor-word prefilter', () => {
   });
 
   it.each([
-    ['small grid (labels one by one)', 0],
-    ['large grid (one join)', PER_CELL_LIMIT],
+    ['small grid', 0],
+    ['large grid', SMALL_GRID],
   ])('a grid mentions a word exactly when one of its cell labels contains it: %s', (_name, padding) => {
     // Pieces of anchor words with whitespace of every kind, full-width letters and quotes between them.
     const piece = fc.constantFrom('自', '然', '人', '复议', '诉', '讼', '起', '第二十条', '信息', '内容', ' ', '\u3000', '\u00a0', '\u200b', '\n', 'Ａ', '“', '1', '');
@@ -36,15 +36,22 @@ describe('anchor-word prefilter', () => {
   });
 
   it('a word split over two cells is not a mention', () => {
-    const filler = Array.from({ length: PER_CELL_LIMIT }, () => '12');
+    const filler = Array.from({ length: SMALL_GRID }, () => '12');
     for (const padding of [[], filler]) {
       expect(gridMentions(buildGrid(tableOf([['自然', '人'], padding])), ['自然人'])).toBe(false);
       expect(gridMentions(buildGrid(tableOf([['自 然\u3000人'], padding])), ['自然人'])).toBe(true);
     }
   });
 
+  it('only a large grid without anchor words is dropped', () => {
+    const rows = (n: number, text: string) => [Array.from({ length: n }, () => text)];
+    expect(mayHoldReportTable(buildGrid(tableOf(rows(SMALL_GRID, '附件'))))).toBe(true);
+    expect(mayHoldReportTable(buildGrid(tableOf(rows(SMALL_GRID + 1, '附件'))))).toBe(false);
+    expect(mayHoldReportTable(buildGrid(tableOf([...rows(SMALL_GRID + 1, '附件'), ['行政 复议']])))).toBe(true);
+  });
+
   it('unrelated tables before, between and after the report change nothing', () => {
-    const filler = `<table>${'<tr><td>附件</td><td>编号</td><td>12</td></tr>'.repeat(30)}</table>`;
+    const filler = `<table>${'<tr><td>附件</td><td>编号</td><td>12</td></tr>'.repeat(SMALL_GRID / 2)}</table>`;
     const plain = loadHtml(standardPage());
     const padded = loadHtml(standardPage().replace(/<table/g, `${filler}<table`).replace('</body>', `${filler}</body>`));
     const view = (tables: typeof plain.tables) => {
@@ -70,6 +77,7 @@ describe('lazy layout and labels', () => {
         const grid = buildGrid(source);
         expect(before).toEqual(grid.cells.map((c) => c.text));
         expect(gridTexts(grid)).toEqual(before);
+        expect(cellCount(buildGrid(source))).toBe(grid.cells.length);
       }),
     );
   });

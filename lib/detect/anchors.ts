@@ -3,7 +3,7 @@
  * of them (each detector skips such a grid), so it is dropped whole, and its cells' labels are never normalised. On a
  * page of 100,000 attachment cells that is nearly all of them. A large grid is judged by its texts, before it is laid out.
  */
-import { gridTexts } from '../grid';
+import { cellCount, gridTexts } from '../grid';
 import type { Grid } from '../grid.types';
 import { normaliseLabel } from '../text';
 import { GRID_MARKS } from './table2';
@@ -20,15 +20,18 @@ export const ANCHOR_WORDS: readonly string[] = [...new Set([...GRID_MARKS, NATUR
 const CELL_SEPARATOR = '\u0000';
 
 /**
- * Up to this many cells, the labels are read one by one: a report table's labels are needed anyway (and cached), so
- * for it the check costs nothing extra. Past it, one join of the texts: unrelated attachment tables are the large ones.
+ * Up to this many cells a grid is kept without a look: the detectors skip an unrelated small grid as cheaply as this
+ * check would, and report tables are small. Past it, one join of the texts decides: attachment tables are the large ones.
  */
-export const PER_CELL_LIMIT = 500;
+export const SMALL_GRID = 500;
 
-/** True when some cell's label (normaliseLabel of its text) contains one of `words`. */
+/** False only for a grid whose labels surely lack all anchor words: a large one (SMALL_GRID) that mentions none. */
+export function mayHoldReportTable<Ref>(grid: Grid<Ref>): boolean {
+  return cellCount(grid) <= SMALL_GRID || gridMentions(grid, ANCHOR_WORDS);
+}
+
+/** True when some cell's label (normaliseLabel of its text) contains one of `words`. Reads texts, not the layout. */
 export function gridMentions<Ref>(grid: Grid<Ref>, words: readonly string[]): boolean {
-  const texts = gridTexts(grid);
-  if (texts.length <= PER_CELL_LIMIT) return grid.cells.some((cell) => words.some((word) => cell.label.includes(word)));
-  const labels = normaliseLabel(texts.join(CELL_SEPARATOR));
+  const labels = normaliseLabel(gridTexts(grid).join(CELL_SEPARATOR));
   return words.some((word) => labels.includes(word));
 }
