@@ -1,6 +1,9 @@
 /**
  * Detected tables → Report: every template cell becomes a Cell (lib/text.ts classifyCell; decimals only for the
  * fee), cells the page lacks become kind 'missing'. Refs map each found path back to its element.
+ * One page cell read under several template cells (a colspan or rowspan value cell across template columns or rows)
+ * holds one published number that belongs to none of them alone: each of those template cells keeps the raw text
+ * with kind 'text', so no sum counts the number twice and VALUE reports the merged cell (lib/rules/value.ts).
  */
 import type { Detection, DetectedTable } from './detect';
 import { TABLE2_PATHS, TABLE3_PATHS, TABLE4_PATHS, table2Path } from './paths';
@@ -37,11 +40,13 @@ export function parseReport<Ref>(detection: Detection<Ref>, meta: Report['meta']
     if (!table) return null;
     tableRefs[id] = table.refs;
     const root: Record<string, unknown> = {};
+    const shared = cellsReadMoreThanOnce(table);
     for (const { path, keys, decimal } of PLAN[id]) {
       const gridCell = table.cells.get(path);
       let cell: Cell;
       if (gridCell) {
         cell = classifyCell(gridCell.text, { decimal });
+        if (shared.has(gridCell)) cell = mergedValue(cell);
         refs.set(path, gridCell.ref);
       } else {
         cell = { raw: '', kind: 'missing', value: null };
@@ -59,6 +64,22 @@ export function parseReport<Ref>(detection: Detection<Ref>, meta: Report['meta']
     table4: read('table4'),
   } as Report;
   return { report, refs, tableRefs };
+}
+
+/** The page cells a table maps to more than one template path. */
+function cellsReadMoreThanOnce<Ref>(table: DetectedTable<Ref>): Set<unknown> {
+  const seen = new Set<unknown>();
+  const shared = new Set<unknown>();
+  for (const cell of table.cells.values()) (seen.has(cell) ? shared : seen).add(cell);
+  return shared;
+}
+
+/**
+ * A number from a merged cell is not any one template cell's value: kind 'text', the raw kept. Blank, n/a and text
+ * cells say the same thing under each template cell, so they stay as they are.
+ */
+function mergedValue(cell: Cell): Cell {
+  return cell.kind === 'number' || cell.kind === 'zero' ? { raw: cell.raw, kind: 'text', value: null } : cell;
 }
 
 function setAt(root: Record<string, unknown>, keys: string[], value: unknown): void {

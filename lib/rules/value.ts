@@ -3,12 +3,14 @@
  * - text → error: `not-a-number` (`2件`, `详见附件`), `negative` (`-3`), or `not-whole` (`3.5` in a count);
  * - na (`/`, `—`, `无`, `不适用`) → warning `na`: a statistic cell should hold a number, but "not applicable" is a
  *   statement, not a mistake we can prove;
+ * - a number read as text (lib/parse.ts: one merged page cell across several template cells) → warning `merged-cell`:
+ *   the page printed one number for several template cells, so which one it counts cannot be known;
  * - blank and missing cells are left to BLANK and MISSING.
  */
 import type { Finding, Rule, RuleContext } from '../findings';
 import type { Cell, Report } from '../report';
 import { cellAt } from '../paths';
-import { foldWidth, trimAll } from '../text';
+import { classifyCell, foldWidth, trimAll } from '../text';
 import { cellLabel } from './labels';
 import { STATISTIC_CELLS, type StatisticCell } from './statistic-cells';
 
@@ -43,6 +45,7 @@ function valueFinding(cell: Cell, where: StatisticCell): Finding | null {
   }
   if (cell.kind === 'text') {
     const raw = trimAll(cell.raw);
+    if (readsAsValue(raw, where)) return mergedCellFinding(raw, where);
     const folded = foldWidth(raw);
     if (NEGATIVE.test(folded))
       return finding(where, 'error', 'negative', `「${raw}」为负数，件数不能为负`, `"${raw}" is negative; counts cannot be`);
@@ -51,6 +54,22 @@ function valueFinding(cell: Cell, where: StatisticCell): Finding | null {
     return finding(where, 'error', 'not-a-number', `填的是「${raw}」，不是数字`, `holds "${raw}", which is not a number`);
   }
   return null;
+}
+
+/** True when text would classify as a value here: only lib/parse.ts's merged-cell reading makes such a cell text. */
+function readsAsValue(raw: string, where: StatisticCell): boolean {
+  const kind = classifyCell(raw, { decimal: where.decimal }).kind;
+  return kind === 'number' || kind === 'zero';
+}
+
+function mergedCellFinding(raw: string, where: StatisticCell): Finding {
+  return finding(
+    where,
+    'warning',
+    'merged-cell',
+    `「${raw}」所在单元格跨多栏（或多行）合并，一个数不能确定属于哪一栏，本栏不计入核算`,
+    `"${raw}" sits in a cell merged across several columns (or rows); one number cannot be assigned to one column, so this cell is not counted`,
+  );
 }
 
 export const value: Rule = {
