@@ -3,11 +3,14 @@
  * and, between them, the 法人或其他组织 sub-headers (商业企业…其他); extra columns (a 法人或其他组织 subtotal) are ignored.
  * Rows come from the label cells left of 自然人: a row's label is its group (（三）不予公开… in a rowspan cell or in a
  * row of its own above the leaves) plus its leaf label. Group subtotal rows are accepted and ignored.
- * A one-row （六）其他处理 (no 1./2./3. leaves) is the 2019 trial format.
+ * A one-row （六）其他处理 (no 1./2./3. leaves) is the 2019 trial format. A table 3 split over consecutive <table>s
+ * (header apart from the rows, or the rows over two) is read as one (./join.ts).
  */
 import type { Grid, GridCell } from '../grid.types';
+import { looksNumeric } from '../text';
 import { table3PathOf } from '../paths';
 import { TABLE3_COLUMNS, TABLE3_ROWS, type Table3Row } from '../template';
+import { joinGrids, mayContinue } from './join';
 import { cellsInRow, KeyCache, leadingNumber, matchScore, templateKey } from './labels';
 import type { DetectedTable } from './types';
 
@@ -39,17 +42,61 @@ export interface Table3Detection<Ref> {
 }
 
 export function detectTable3<Ref>(grids: Grid<Ref>[], keys: KeyCache<Ref>): Table3Detection<Ref> {
-  for (const grid of grids) {
+  for (let i = 0; i < grids.length; i++) {
+    const grid = grids[i];
     for (const anchor of grid.cells) {
       if (!anchor.label.includes(NATURAL_PERSON) || matchScore(keys.of(anchor), NATURAL_PERSON) < 2) continue;
-      const found = readTable3(grid, anchor, keys);
+      const found = readAcrossTables(grids, i, anchor, keys);
       if (found) return found;
     }
   }
   return { table: null, trial2019: false };
 }
 
-function readTable3<Ref>(grid: Grid<Ref>, natural: GridCell<Ref>, keys: KeyCache<Ref>): Table3Detection<Ref> | null {
+/**
+ * Table 3 from grids[start] and, while it has not reached its last row (结转下年度继续办理), the grids right after it
+ * with the same column count: a header in one <table> and the rows in the next, or the rows split over two. A
+ * following grid is kept only when it adds template cells; it may lack the leftmost label columns (./join.ts).
+ */
+function readAcrossTables<Ref>(grids: Grid<Ref>[], start: number, natural: GridCell<Ref>, keys: KeyCache<Ref>): Table3Detection<Ref> | null {
+  let grid = grids[start];
+  let refs = [grid.ref];
+  let best = readTable3(grid, natural, keys, refs);
+  for (let next = start + 1; !(best && reachedLastRow(best)) && mayContinue(grid, grids[next], LABEL_COLUMNS_LOST); next++) {
+    const joined = joinGrids(grid, grids[next], labelShift(grids[next], natural.col, keys));
+    const joinedRefs = [...refs, grids[next].ref];
+    const more = readTable3(joined, natural, keys, joinedRefs);
+    if (!more || more.table!.cells.size <= (best?.table?.cells.size ?? 0)) break;
+    [grid, refs, best] = [joined, joinedRefs, more];
+  }
+  return best;
+}
+
+/**
+ * How far right a continued part's row moves: a row whose labels end before the value columns (`labelEnd`) lacks the
+ * left label columns a rowspan of the first part covered (三、本年度办理结果), so its labels move to end at labelEnd.
+ * Decided by the labels only, never by how many values a row has.
+ */
+function labelShift<Ref>(grid: Grid<Ref>, labelEnd: number, keys: KeyCache<Ref>): (row: number) => number {
+  return (row) => {
+    let end = 0;
+    for (const cell of cellsInRow(grid, row)) {
+      if (keys.of(cell) === '' || looksNumeric(cell.text)) break;
+      end = cell.col + cell.colSpan;
+    }
+    const shift = labelEnd - end;
+    return end > 0 && shift > 0 && shift <= LABEL_COLUMNS_LOST ? shift : 0;
+  };
+}
+
+/** How many label columns on the left a continued part may lack (its rowspan labels stayed in the first part). */
+const LABEL_COLUMNS_LOST = 2;
+const LAST_ROW_PATHS = TABLE3_COLUMNS.map((c) => table3PathOf(c.key, 'carriedForward'));
+function reachedLastRow<Ref>(found: Table3Detection<Ref>): boolean {
+  return LAST_ROW_PATHS.some((path) => found.table!.cells.has(path));
+}
+
+function readTable3<Ref>(grid: Grid<Ref>, natural: GridCell<Ref>, keys: KeyCache<Ref>, refs: Ref[]): Table3Detection<Ref> | null {
   const labelEnd = natural.col;
   if (labelEnd === 0) return null;
   const headerTop = Math.max(0, natural.row - HEADER_ROWS_ABOVE);
@@ -95,7 +142,7 @@ function readTable3<Ref>(grid: Grid<Ref>, natural: GridCell<Ref>, keys: KeyCache
 
   if (cells.size === 0) return null;
   const otherLeaves = OTHER_GROUP.leaves.some((l) => done.has(l.row.key));
-  return { table: { refs: [grid.ref], cells }, trial2019: subtotalGroups.has(OTHER_GROUP.key) && !otherLeaves };
+  return { table: { refs, cells }, trial2019: subtotalGroups.has(OTHER_GROUP.key) && !otherLeaves };
 }
 
 /** The first row below the header whose label cells are not header cells (the corner cell spans the header). */

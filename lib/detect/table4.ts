@@ -1,11 +1,13 @@
 /**
  * Table 4 (行政复议、行政诉讼情况): no row labels; three blocks (行政复议 | 未经复议直接起诉 | 复议后起诉) of five
  * columns (结果维持 · 结果纠正 · 其他结果 · 尚未审结 · 总计) and one row of values under the headers. Blocks are found by
- * their header cells; sub-header rows may use rowspan (Pingtan) or empty placeholder cells (hangzhou-style).
+ * their header cells; sub-header rows may use rowspan (Pingtan) or empty placeholder cells (hangzhou-style). The
+ * value row may sit in the next <table> (./join.ts).
  */
 import type { Grid, GridCell } from '../grid.types';
 import { table4Path } from '../paths';
 import { TABLE4_BLOCKS, TABLE4_COLUMNS } from '../template';
+import { joinGrids, mayContinue } from './join';
 import { KeyCache } from './labels';
 import type { DetectedTable } from './types';
 
@@ -41,14 +43,21 @@ function spanOf<Ref>(header: GridCell<Ref>): BlockSpan {
 }
 
 export function detectTable4<Ref>(grids: Grid<Ref>[], keys: KeyCache<Ref>): DetectedTable<Ref> | null {
-  for (const grid of grids) {
-    const found = readTable4(grid, keys);
+  for (let i = 0; i < grids.length; i++) {
+    const grid = grids[i];
+    const found = readTable4(grid, keys, [grid.ref]) ?? readWithValuesBelow(grid, grids[i + 1], keys);
     if (found) return found;
   }
   return null;
 }
 
-function readTable4<Ref>(grid: Grid<Ref>, keys: KeyCache<Ref>): DetectedTable<Ref> | null {
+/** The headers in one <table> and the value row in the next (same column count, no block header of its own). */
+function readWithValuesBelow<Ref>(grid: Grid<Ref>, next: Grid<Ref> | undefined, keys: KeyCache<Ref>): DetectedTable<Ref> | null {
+  if (!mayContinue(grid, next) || next.cells.some((cell) => BLOCK_WORDS.some((w) => cell.label.includes(w)))) return null;
+  return readTable4(joinGrids(grid, next), keys, [grid.ref, next.ref]);
+}
+
+function readTable4<Ref>(grid: Grid<Ref>, keys: KeyCache<Ref>, refs: Ref[]): DetectedTable<Ref> | null {
   const blocks = new Map<BlockKey, BlockSpan>();
   let litigation: GridCell<Ref> | null = null;
   for (const cell of grid.cells) {
@@ -92,5 +101,5 @@ function readTable4<Ref>(grid: Grid<Ref>, keys: KeyCache<Ref>): DetectedTable<Re
     const cell = grid.slots[valueRow][col];
     if (cell && !cells.has(path) && columnOf(keys.of(cell)) < 0) cells.set(path, cell);
   }
-  return cells.size > 0 ? { refs: [grid.ref], cells } : null;
+  return cells.size > 0 ? { refs, cells } : null;
 }
