@@ -5,6 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkDocument } from '../lib/check';
 import { cellAt, table2Path, table3Path, table4Path } from '../lib/paths';
+import type { Report } from '../lib/report';
+import { value } from '../lib/rules/value';
 import { loadHtml } from '../lib/sources/cheerio';
 import { page, standardPage, t3Value, t4Value, table2Html, table3Html, table4Html } from './report-html';
 
@@ -101,5 +103,23 @@ describe('a value cell merged across template cells', () => {
     const result = check(pageWith(table3WithMergedLegal(1, '&nbsp;')));
     expect(cellAt(result.report!, table3Path('legalPerson.other', 'carriedOver'))!.kind).toBe('blank');
     expect(result.findings.filter((f) => f.outcome === 'merged-cell')).toEqual([]);
+  });
+});
+
+describe('VALUE on a number read as text', () => {
+  const withCell = (path: string, raw: string): Report => {
+    const report = structuredClone(check(standardPage()).report!);
+    const cell = cellAt(report, path)!;
+    Object.assign(cell, { raw, kind: 'text', value: null });
+    return report;
+  };
+  const outcomes = (report: Report) => value.check(report, { bodyText: '' }).map((f) => f.outcome);
+
+  it('is merged-cell only when the text reads as a value there; other text keeps its outcome', () => {
+    const path = table3Path('naturalPerson', 'newReceived');
+    expect(outcomes(withCell(path, '12'))).toEqual(['merged-cell']);
+    expect(outcomes(withCell(path, '2件'))).toEqual(['not-a-number']);
+    expect(outcomes(withCell(path, '3.5'))).toEqual(['not-whole']);
+    expect(outcomes(withCell(table2Path('fees'), '3.5'))).toEqual(['merged-cell']);
   });
 });

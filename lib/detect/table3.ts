@@ -55,8 +55,8 @@ export function detectTable3<Ref>(grids: Grid<Ref>[], keys: KeyCache<Ref>): Tabl
 
 /**
  * Table 3 from grids[start] and, while it has not reached its last row (结转下年度继续办理), the grids right after it
- * with the same column count: a header in one <table> and the rows in the next, or the rows split over two. A
- * following grid is kept only when it adds template cells; it may lack the leftmost label columns (./join.ts).
+ * that are no wider (narrower by at most LABEL_COLUMNS_LOST): a header in one <table> and the rows in the next, or the
+ * rows split over two. A following grid is kept only when it adds template cells.
  */
 function readAcrossTables<Ref>(grids: Grid<Ref>[], start: number, natural: GridCell<Ref>, keys: KeyCache<Ref>): Table3Detection<Ref> | null {
   let grid = grids[start];
