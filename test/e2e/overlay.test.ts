@@ -559,7 +559,8 @@ describe('pages without a report, huge pages, hostile pages', () => {
       const root = document.querySelector('[data-gov-report-checker]')?.shadowRoot;
       return (root?.querySelectorAll('.badge.error').length ?? 0) === 2;
     });
-    await page.waitForTimeout(100);
+    // The layout pass (next animation frame) hides badges of cells with empty boxes; wait for it, not a fixed time.
+    await expect.poll(async () => (await overlay(page)).badges.every((b) => !b.visible), { timeout: 10_000 }).toBe(true);
     const hidden = await overlay(page);
     expect(hidden.badges.every((b) => !b.visible)).toBe(true);
     expect(hidden.chips.every((c) => !c.visible)).toBe(true);
@@ -607,11 +608,18 @@ describe('pages without a report, huge pages, hostile pages', () => {
         const r = box.getBoundingClientRect();
         return { x: r.x, y: r.y, width: r.width, height: r.height };
       });
-    const checkInside = async (box: Box) => {
-      await page.waitForTimeout(300);
+    const visibleCounts = async () => {
       const info = await overlay(page);
-      expect(byKind(info, 'error').filter((b) => b.visible)).toHaveLength(2); // the （七）总计 row is near the end
-      expect(byKind(info, 'suspect').filter((b) => b.visible)).toHaveLength(0); // 本机关不掌握 is scrolled out
+      return [byKind(info, 'error'), byKind(info, 'suspect')].map((list) => list.filter((b) => b.visible).length);
+    };
+    const checkInside = async (box: Box) => {
+      // Moving the table into the box is a DOM change: the overlay re-checks (debounced) and lays out again.
+      // Wait for that to settle instead of sleeping a fixed time, then assert the settled state.
+      // 2 errors: the （七）总计 row is near the end; 0 suspects: 本机关不掌握 is scrolled out.
+      await expect.poll(visibleCounts, { timeout: 10_000, interval: 100 }).toEqual([2, 0]);
+      const info = await overlay(page);
+      expect(byKind(info, 'error').filter((b) => b.visible)).toHaveLength(2);
+      expect(byKind(info, 'suspect').filter((b) => b.visible)).toHaveLength(0);
       for (const badge of info.badges.filter((b) => b.visible)) {
         const cy = badge.box.y + badge.box.height / 2;
         expect(cy).toBeGreaterThanOrEqual(box.y);
