@@ -4,10 +4,9 @@
  */
 import type { Language } from './settings';
 
-export interface Bilingual {
-  zh: string;
-  en: string;
-}
+import type { Bilingual } from '@/lib/rules/labels';
+
+export type { Bilingual };
 
 const STRINGS = {
   appName: { zh: '政府信息公开年报核验', en: 'Gov Report Checker' },
