@@ -426,27 +426,24 @@ describe('pages without a report, huge pages, hostile pages', () => {
   test('huge page (~20,000 cells): the main thread is never blocked 50 ms by us; auto-check says too large', async () => {
     const page = await openPage(browser.context, govUrl(server, '/fixtures/huge-20000.html'));
     const res = await waitForResult(page);
-    if (res.status === 'too-large') {
-      await waitForOverlay(page);
-      const info = await overlay(page);
-      expect(info.badges).toHaveLength(0);
-      expect(info.chips).toHaveLength(1);
-      expect(info.chips[0].kind).toBe('notice');
-      expect(info.chips[0].text).toMatch(/过大.*\d{5}/);
-      const box = info.chips[0].box; // fixed at the viewport's top-right corner
-      expect(box.x).toBeGreaterThan(1280 / 2);
-      expect(box.x + box.width).toBeLessThanOrEqual(1280);
-      expect(box.y).toBeGreaterThanOrEqual(0);
-      expect(box.y + box.height).toBeLessThan(200);
-      await screenshot(page, 'too-large-notice');
-      await page.evaluate(() =>
-        document.querySelector('[data-gov-report-checker]')!.shadowRoot!.querySelector<HTMLElement>('.notice .close')!.click(),
-      );
-      expect((await overlay(page)).chips).toHaveLength(0);
-    } else {
-      expect(res.status).toBe('ok');
-      await waitForOverlay(page);
-    }
+    // 20,000 cells is past AUTO_CHECK_MAX_CELLS (3000): the auto-check gate always says too large.
+    expect(res.status).toBe('too-large');
+    await waitForOverlay(page);
+    const info = await overlay(page);
+    expect(info.badges).toHaveLength(0);
+    expect(info.chips).toHaveLength(1);
+    expect(info.chips[0].kind).toBe('notice');
+    expect(info.chips[0].text).toMatch(/过大.*\d{5}/);
+    const box = info.chips[0].box; // fixed at the viewport's top-right corner
+    expect(box.x).toBeGreaterThan(1280 / 2);
+    expect(box.x + box.width).toBeLessThanOrEqual(1280);
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height).toBeLessThan(200);
+    await screenshot(page, 'too-large-notice');
+    await page.evaluate(() =>
+      document.querySelector('[data-gov-report-checker]')!.shadowRoot!.querySelector<HTMLElement>('.notice .close')!.click(),
+    );
+    expect((await overlay(page)).chips).toHaveLength(0);
     await page.waitForTimeout(300);
     const { measures, gaps } = await page.evaluate(() => ({
       measures: performance
