@@ -128,10 +128,3 @@ function layOut<Ref>(table: SourceTable<Ref>): Layout<Ref> {
   }
   return { colCount, slots, cells };
 }
-
-/** The distinct cells of one grid row, left to right (a cell spanning several slots appears once). */
-export function rowCells<Ref>(grid: Grid<Ref>, r: number): GridCell<Ref>[] {
-  const seen = new Set<GridCell<Ref>>();
-  for (const cell of grid.slots[r]) if (cell) seen.add(cell);
-  return [...seen];
-}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { buildGrid, rowCells } from '../lib/grid';
+import { cellsInRow } from '../lib/detect/labels';
+import { buildGrid } from '../lib/grid';
 import type { SourceTable } from '../lib/cell-source';
 
 type Spec = [text: string, rowSpan?: number, colSpan?: number];
@@ -42,7 +43,7 @@ describe('buildGrid', () => {
     // b covers column 1 of rows 0–1; c in row 1 starts at column 0 with colspan 3 and runs into b.
     const grid = buildGrid(table([[['a'], ['b', 2]], [['c', 1, 3]]]));
     expect(grid.slots[1].map((c) => c?.text)).toEqual(['c', 'b', 'c']);
-    expect(rowCells(grid, 1).map((c) => c.text)).toEqual(['c', 'b']);
+    expect(cellsInRow(grid, 1).map((c) => c.text)).toEqual(['c', 'b']);
   });
   it('normalises labels', () => {
     const grid = buildGrid(table([[['商业\n企\u00a0业']]]));
