@@ -14,7 +14,6 @@ export const DEFAULT_AUTO_CHECK_HOSTS = ['*.gov.cn'];
 export const autoCheckHosts = storage.defineItem<string[]>('sync:autoCheckHosts', {
   fallback: DEFAULT_AUTO_CHECK_HOSTS,
 });
-export const badgeKinds = storage.defineItem<BadgeKinds>('sync:badgeKinds', {
-  fallback: { error: true, blank: true, nonNumeric: true },
-});
+export const DEFAULT_BADGE_KINDS: BadgeKinds = { error: true, blank: true, nonNumeric: true };
+export const badgeKinds = storage.defineItem<BadgeKinds>('sync:badgeKinds', { fallback: DEFAULT_BADGE_KINDS });
 export const language = storage.defineItem<Language>('sync:language', { fallback: 'zh' });

@@ -9,7 +9,7 @@ import { renderOverlay, type Marked } from '@/components/overlay/render';
 import { Tooltip } from '@/components/overlay/tooltip';
 import type { CheckResult } from '@/lib/findings';
 import type { BackgroundMessage } from '@/utils/messages';
-import type { BadgeKinds, Language } from '@/utils/settings';
+import { DEFAULT_BADGE_KINDS, type BadgeKinds, type Language } from '@/utils/settings';
 import { checkPage, MEASURE_PREFIX, yieldToMain } from './engine';
 import { LayoutLoop } from './layout';
 import { buildOverlayModel, type CheckedView } from './model';
@@ -19,8 +19,6 @@ export interface CheckOptions {
   /** Auto-check skips the engine when no table looks like the report (quick-scan.ts); a check asked for by the user does not. */
   gate: boolean;
 }
-
-export const DEFAULT_BADGE_KINDS: BadgeKinds = { error: true, blank: true, nonNumeric: true };
 
 export class OverlayController {
   private overlay: OverlayHost | null = null;
