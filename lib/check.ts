@@ -5,7 +5,7 @@
 import type { SourceDocument } from './cell-source';
 import { foundAny, detectTables } from './detect';
 import type { CheckResult } from './findings';
-import { buildGrid, MAX_COLSPAN } from './grid';
+import { buildGrid, colSpanOf } from './grid';
 import type { Grid } from './grid.types';
 import { locateSuspects } from './locate';
 import { extractMeta } from './meta';
@@ -126,7 +126,7 @@ export function estimateSlots<Ref>(doc: SourceDocument<Ref>): number {
     let widest = 0;
     for (const row of table.rows) {
       let width = 0;
-      for (const cell of row.cells) width += cell.colSpan >= 1 ? Math.min(Math.floor(cell.colSpan), MAX_COLSPAN) : 1;
+      for (const cell of row.cells) width += colSpanOf(cell.colSpan);
       if (width > widest) widest = width;
     }
     total += table.rows.length * widest;

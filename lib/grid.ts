@@ -16,7 +16,8 @@ import { normaliseLabel } from './text';
 export const MAX_COLSPAN = 1000;
 export const MAX_ROWSPAN = 65534;
 
-function colSpanOf(declared: number): number {
+/** The colspan the grid uses for a declared one: 0, missing or unparsable → 1; above MAX_COLSPAN → MAX_COLSPAN. */
+export function colSpanOf(declared: number): number {
   const n = Math.floor(declared);
   if (!Number.isFinite(n) || n < 1) return 1;
   return Math.min(n, MAX_COLSPAN);
