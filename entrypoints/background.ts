@@ -3,7 +3,7 @@
  * registration for sites added to the auto-check list. Makes no network request.
  */
 import { browser } from 'wxt/browser';
-import type { BackgroundMessage } from '@/utils/messages';
+import { isResultSummary } from '@/utils/messages';
 import { autoCheckHosts } from '@/utils/settings';
 import { clearBadge, showSummary } from '@/utils/toolbar-badge';
 import { syncContentScriptRegistration } from '@/utils/content-script-registration';
@@ -29,15 +29,6 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(sync);
   browser.runtime.onStartup.addListener(sync);
 });
-
-function isResultSummary(message: unknown): message is BackgroundMessage {
-  return (
-    typeof message === 'object' &&
-    message !== null &&
-    (message as { type?: unknown }).type === 'result-summary' &&
-    typeof (message as { errors?: unknown }).errors === 'number'
-  );
-}
 
 function logError(error: unknown) {
   console.error('[年报核验 background]', error);

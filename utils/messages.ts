@@ -21,3 +21,13 @@ export type ContentResponse =
 export type BackgroundMessage =
   /** Sent by the content script after every check, so the toolbar shows the tab's error count. */
   { type: 'result-summary'; errors: number; warnings: number; status: CheckResult['status'] };
+
+/** A content script's result-summary (background and popup both listen for it among other runtime messages). */
+export function isResultSummary(message: unknown): message is BackgroundMessage {
+  return (
+    typeof message === 'object' &&
+    message !== null &&
+    (message as { type?: unknown }).type === 'result-summary' &&
+    typeof (message as { errors?: unknown }).errors === 'number'
+  );
+}

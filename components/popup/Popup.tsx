@@ -2,6 +2,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { CheckResult } from '@/lib/findings';
+import { isResultSummary } from '@/utils/messages';
 import { language } from '@/utils/settings';
 import { fill, t } from '@/utils/i18n';
 import { useStoredItem } from '../use-stored-item';
@@ -58,8 +59,7 @@ export function Popup() {
   useEffect(() => {
     if (tabId === null) return;
     const onMessage = (message: unknown, sender: { tab?: { id?: number } }) => {
-      const isSummary = (message as { type?: unknown } | null)?.type === 'result-summary';
-      if (isSummary && sender.tab?.id === tabId && viewKind.current !== 'checking') void showLatest(tabId);
+      if (isResultSummary(message) && sender.tab?.id === tabId && viewKind.current !== 'checking') void showLatest(tabId);
     };
     browser.runtime.onMessage.addListener(onMessage);
     return () => browser.runtime.onMessage.removeListener(onMessage);
