@@ -19,8 +19,8 @@
  * The number of sets tried is capped, so the search finishes in a few milliseconds on any input.
  */
 import type { Finding, Suspect } from './findings';
-import type { Cell, Report } from './report';
-import { ALL_PATHS, cellAt } from './paths';
+import type { Report } from './report';
+import { ALL_PATHS, cellAt, knownValue } from './paths';
 import { ALL_SUM_SPECS, type SumSpec } from './rules/sum-specs';
 
 export const MAX_SUSPECTS = 3;
@@ -44,9 +44,6 @@ interface Constraint {
   /** Σ c·x with the published values. */
   residual: number;
 }
-
-const knownValue = (cell: Cell | undefined): number | null =>
-  cell && (cell.kind === 'number' || cell.kind === 'zero') ? cell.value : null;
 
 function constraintOf(spec: SumSpec, values: (number | null)[]): Constraint | null {
   const vars: number[] = [];

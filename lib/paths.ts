@@ -35,6 +35,11 @@ export function cellAt(report: Report, path: string): Cell | undefined {
   return isCell(node) ? node : undefined;
 }
 
+/** The number a cell holds (a number or zero cell), or null for blank, na, text and missing cells. */
+export function knownValue(cell: Cell | undefined): number | null {
+  return cell && (cell.kind === 'number' || cell.kind === 'zero') ? cell.value : null;
+}
+
 function isCell(node: unknown): node is Cell {
   return node !== null && typeof node === 'object' && 'kind' in node && 'raw' in node;
 }

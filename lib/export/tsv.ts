@@ -4,7 +4,7 @@
  * is not a number keeps its raw text (`/`, `详见附件`), and blank or missing cells stay empty. Pure.
  */
 import type { Cell, Report, TableId } from '../report';
-import { cellAt, table2Path, table3Path, table4Path } from '../paths';
+import { cellAt, knownValue, table2Path, table3Path, table4Path } from '../paths';
 import {
   TABLE2_COUNT_COLUMNS,
   TABLE2_ITEMS,
@@ -99,7 +99,8 @@ function table4Rows(report: Report, lang: Lang): Row[] {
 /** A number as a number; anything else as its raw text, trimmed; blank and missing cells empty. */
 export function cellText(cell: Cell | undefined): string {
   if (!cell) return '';
-  if ((cell.kind === 'number' || cell.kind === 'zero') && cell.value !== null) return String(cell.value);
+  const value = knownValue(cell);
+  if (value !== null) return String(value);
   if (cell.kind === 'blank' || cell.kind === 'missing') return '';
   return cell.raw.trim();
 }

@@ -28,7 +28,7 @@
 import type { Cell } from '../report';
 import type { Finding, Rule, RuleContext } from '../findings';
 import type { Report } from '../report';
-import { cellAt } from '../paths';
+import { cellAt, knownValue } from '../paths';
 import { trimAll } from '../text';
 import { cellLabel } from './labels';
 import type { SumSpec } from './sum-specs';
@@ -47,7 +47,7 @@ interface Side {
 
 function stateOf(cell: Cell | undefined): OperandState {
   if (cell === undefined || cell.kind === 'missing') return 'missing';
-  if ((cell.kind === 'number' || cell.kind === 'zero') && cell.value !== null) return 'known';
+  if (knownValue(cell) !== null) return 'known';
   if (cell.kind === 'blank') return 'blank';
   return 'unreadable';
 }
@@ -94,8 +94,7 @@ export function checkSum(report: Report, spec: SumSpec): Finding | null {
   const totalsSum = totals.known;
   // The common case, a sum that holds, allocates nothing more.
   if (!totals.hasUnknown && !parts.hasUnknown && partsSum === totalsSum) return null;
-  const targetCell = cellAt(report, spec.target);
-  const targetValue = stateOf(targetCell) === 'known' ? ((targetCell as Cell).value as number) : null;
+  const targetValue = knownValue(cellAt(report, spec.target));
   // What the target should hold given every other cell, and what it holds (see the header).
   const badge =
     targetValue === null ? {} : { expected: partsSum - (totalsSum - targetValue), found: targetValue };

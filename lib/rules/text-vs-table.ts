@@ -16,7 +16,7 @@
  */
 import type { Finding, Rule, RuleContext } from '../findings';
 import type { Report } from '../report';
-import { table2Path, table3Path, table4Path, cellAt } from '../paths';
+import { table2Path, table3Path, table4Path, cellAt, knownValue } from '../paths';
 import { normaliseLabel } from '../text';
 import type { Bilingual } from './labels';
 
@@ -28,10 +28,7 @@ const OTHER_REQUESTS = /复议|诉讼|投诉|举报|信访|建议|提案|咨询|
 
 const toNumber = (digits: string) => Number(digits.replace(/,/g, ''));
 
-function known(report: Report, path: string): number | null {
-  const cell = cellAt(report, path);
-  return cell && (cell.kind === 'number' || cell.kind === 'zero') ? cell.value : null;
-}
+const known = (report: Report, path: string) => knownValue(cellAt(report, path));
 
 interface Claim {
   value: number;
