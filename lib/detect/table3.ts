@@ -41,6 +41,9 @@ export interface Table3Detection<Ref> {
   trial2019: boolean;
 }
 
+/** What one reading of the grids found: a table 3 with at least one cell. */
+type Table3Read<Ref> = Table3Detection<Ref> & { table: DetectedTable<Ref> };
+
 export function detectTable3<Ref>(grids: Grid<Ref>[], keys: KeyCache<Ref>): Table3Detection<Ref> {
   for (let i = 0; i < grids.length; i++) {
     const grid = grids[i];
@@ -58,7 +61,7 @@ export function detectTable3<Ref>(grids: Grid<Ref>[], keys: KeyCache<Ref>): Tabl
  * that are no wider (narrower by at most LABEL_COLUMNS_LOST): a header in one <table> and the rows in the next, or the
  * rows split over two. A following grid is kept only when it adds template cells.
  */
-function readAcrossTables<Ref>(grids: Grid<Ref>[], start: number, natural: GridCell<Ref>, keys: KeyCache<Ref>): Table3Detection<Ref> | null {
+function readAcrossTables<Ref>(grids: Grid<Ref>[], start: number, natural: GridCell<Ref>, keys: KeyCache<Ref>): Table3Read<Ref> | null {
   let grid = grids[start];
   let refs = [grid.ref];
   let best = readTable3(grid, natural, keys, refs);
@@ -66,7 +69,7 @@ function readAcrossTables<Ref>(grids: Grid<Ref>[], start: number, natural: GridC
     const joined = joinGrids(grid, grids[next], labelShift(grids[next], natural.col, keys));
     const joinedRefs = [...refs, grids[next].ref];
     const more = readTable3(joined, natural, keys, joinedRefs);
-    if (!more || more.table!.cells.size <= (best?.table?.cells.size ?? 0)) break;
+    if (!more || more.table.cells.size <= (best?.table.cells.size ?? 0)) break;
     [grid, refs, best] = [joined, joinedRefs, more];
   }
   return best;
@@ -92,11 +95,11 @@ function labelShift<Ref>(grid: Grid<Ref>, labelEnd: number, keys: KeyCache<Ref>)
 /** How many label columns on the left a continued part may lack (its rowspan labels stayed in the first part). */
 const LABEL_COLUMNS_LOST = 2;
 const LAST_ROW_PATHS = TABLE3_COLUMNS.map((c) => table3PathOf(c.key, 'carriedForward'));
-function reachedLastRow<Ref>(found: Table3Detection<Ref>): boolean {
-  return LAST_ROW_PATHS.some((path) => found.table!.cells.has(path));
+function reachedLastRow<Ref>(found: Table3Read<Ref>): boolean {
+  return LAST_ROW_PATHS.some((path) => found.table.cells.has(path));
 }
 
-function readTable3<Ref>(grid: Grid<Ref>, natural: GridCell<Ref>, keys: KeyCache<Ref>, refs: Ref[]): Table3Detection<Ref> | null {
+function readTable3<Ref>(grid: Grid<Ref>, natural: GridCell<Ref>, keys: KeyCache<Ref>, refs: Ref[]): Table3Read<Ref> | null {
   const labelEnd = natural.col;
   if (labelEnd === 0) return null;
   const headerTop = Math.max(0, natural.row - HEADER_ROWS_ABOVE);
