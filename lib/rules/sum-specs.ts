@@ -47,7 +47,7 @@ const CARRIED_FORWARD = row('carriedForward');
 
 /**
  * 一 + 二 = （七） + 四 per column. The badge goes on （七）总计: it is the cell T3-RESULTS also totals, and the
- * stated relation in the table's corner is about the handled requests. expected = 一+二, found = （七）+四.
+ * stated relation in the table's corner is about the handled requests. expected = 一+二−四, found = （七） (sum-check.ts).
  */
 export const T3_BALANCE_SPECS: readonly SumSpec[] = TABLE3_COLUMNS.map((col) => ({
   rule: 'T3-BALANCE',

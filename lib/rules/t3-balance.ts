@@ -9,7 +9,7 @@ export const t3Balance = sumRule(
     en: 'Table 3 balance: I + II = (7) total processed + IV',
     docs:
       'Per column (7): new requests plus those carried over equal the requests handled plus those carried forward. ' +
-      'Sums on both sides; the badge goes on （七）总计. expected = 一+二, found = （七）+四.',
+      'Sums on both sides; the badge goes on （七）总计. expected = 一+二−四 (what （七） should hold), found = （七）.',
   },
   T3_BALANCE_SPECS,
 );

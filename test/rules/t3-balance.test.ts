@@ -38,6 +38,17 @@ describe('T3-BALANCE', () => {
     });
   });
 
+  it('expected and found are about （七）总计 itself: expected = 一 + 二 − 四, found = （七）', () => {
+    const [finding] = check(
+      table3Rows({
+        newReceived: [5, 0, 0, 0, 0, 0, 5],
+        'results.totalProcessed': [3, 0, 0, 0, 0, 0, 3],
+        carriedForward: [1, 0, 0, 0, 0, 0, 1],
+      }),
+    );
+    expect(finding).toMatchObject({ target: 'table3.naturalPerson.results.totalProcessed', expected: 4, found: 3 });
+  });
+
   it.each([
     ['四 blank, （七） = 一+二', { newReceived: '2', carriedForward: '', processed: '2' }, 'info', 'blanks-as-zero'],
     ['四 blank, （七） > 一+二', { newReceived: '2', carriedForward: '', processed: '3' }, 'error', 'mismatch'],
