@@ -5,6 +5,7 @@
  */
 import type { CheckResult, CheckStatus, Finding } from '@/lib/findings';
 import type { Cell, TableId } from '@/lib/report';
+import { TABLE_IDS } from '../../lib/export/json';
 import { ALL_PATHS, cellAt } from '../../lib/paths';
 import type { BadgeKinds } from '@/utils/settings';
 
@@ -50,8 +51,8 @@ export interface OverlayModel<Ref> {
   summaries: TableSummary<Ref>[];
 }
 
-const TABLE_IDS: TableId[] = ['table2', 'table3', 'table4'];
-const READING_ORDER = new Map(ALL_PATHS.map((path, index) => [path, index]));
+/** Built on first use: the content script loads on every *.gov.cn page, and a page without a report never needs this. */
+let readingOrder: Map<string, number> | undefined;
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
 export function buildOverlayModel<Ref>(checked: CheckedView<Ref>, kinds: BadgeKinds): OverlayModel<Ref> {
@@ -130,5 +131,6 @@ function shown(kind: BadgeKind, kinds: BadgeKinds): boolean {
 }
 
 function order(path: string): number {
-  return READING_ORDER.get(path) ?? Number.MAX_SAFE_INTEGER;
+  readingOrder ??= new Map(ALL_PATHS.map((path, index) => [path, index]));
+  return readingOrder.get(path) ?? Number.MAX_SAFE_INTEGER;
 }

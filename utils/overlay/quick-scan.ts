@@ -10,7 +10,9 @@ import { TABLE2_COUNT_COLUMNS, TABLE2_ITEMS, TABLE3_COLUMNS, TABLE3_ROWS, TABLE4
 
 export const ROWS_SCANNED = 6;
 
-const KEYWORDS: string[] = [
+/** Built when the gate first reads a table: the content script loads on every *.gov.cn page, many without a table. */
+let keywords: string[] | undefined;
+const buildKeywords = (): string[] => [
   ...new Set(
     [
       '申请人情况',
@@ -37,7 +39,8 @@ export function mayHoldReport(doc: Document): boolean {
   if (TITLE_WORDS.every((word) => title.includes(word))) return true;
   for (let t = 0, table = tables[0]; table; table = tables[++t]) {
     const label = normaliseLabel(firstRowsText(table, ROWS_SCANNED));
-    if (KEYWORDS.some((keyword) => label.includes(keyword))) return true;
+    keywords ??= buildKeywords();
+    if (keywords.some((keyword) => label.includes(keyword))) return true;
   }
   return false;
 }
