@@ -4,10 +4,11 @@
  */
 import { checkDocument } from '../lib/check';
 import type { CheckResult } from '../lib/findings';
+import type { Bilingual } from '../lib/rules/labels';
 import { loadHtml } from '../lib/sources/cheerio';
 import { parseArgs, USAGE, type CliOptions } from './args';
 import { formatResult, formatSummary, formatUnreadable } from './format-text';
-import { readInputs, type Bilingual } from './read-input';
+import { readInputs } from './read-input';
 
 export interface JsonEntry {
   input: string;

@@ -6,9 +6,8 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { decodeHtml } from './decode';
-import { describeMediaType, whyNotHtml, type Bilingual } from './sniff';
-
-export type { Bilingual };
+import type { Bilingual } from '../lib/rules/labels';
+import { describeMediaType, whyNotHtml } from './sniff';
 
 export type ReadOutcome =
   | { ok: true; input: string; html: string; url: string | null; encoding: string }

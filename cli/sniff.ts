@@ -2,8 +2,6 @@
 
 import type { Bilingual } from '../lib/rules/labels';
 
-export type { Bilingual };
-
 const NOT_CHECKABLE = '此处无法检查（只能检查 HTML 页面中的表格）';
 const NOT_CHECKABLE_EN = 'not checkable here (only tables in an HTML page can be checked)';
 
