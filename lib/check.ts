@@ -6,7 +6,6 @@ import type { SourceDocument } from './cell-source';
 import { foundAny, detectTables } from './detect';
 import type { CheckResult } from './findings';
 import { buildGrid, colSpanOf } from './grid';
-import type { Grid } from './grid.types';
 import { locateSuspects } from './locate';
 import { extractMeta } from './meta';
 import { parseReport } from './parse';
@@ -47,7 +46,7 @@ export function checkDocument<Ref>(doc: SourceDocument<Ref>, options: CheckOptio
 }
 
 /**
- * checkDocument one phase at a time: it yields after each table's grid, after detection, parsing and the rules,
+ * checkDocument one phase at a time: it yields after detection, parsing and the rules,
  * so a caller that must not block (the content script) can let the page run between phases. Same result.
  */
 export function* checkDocumentSteps<Ref>(
@@ -63,15 +62,9 @@ export function* checkDocumentSteps<Ref>(
     return { ...empty, result: { status: 'too-large', reason: tooLarge(slots, maxCells), report: null, findings: [], suspects: [], timings } };
   }
 
-  // One step per table: buildGrid only wraps the rows (a grid is laid out on first read, inside detection, and
-  // unrelated large tables never are), so a page of many tables still yields between them.
-  const grids: Grid<Ref>[] = [];
-  for (const table of doc.tables) {
-    // Counted into timings.detect without a performance measure of its own (a measure costs ~30 µs in Chromium).
-    grids.push(timed('detect', timings, () => buildGrid(table), false));
-    yield;
-  }
-  const detection = timed('detect', timings, () => detectTables(grids));
+  // buildGrid only wraps a table's rows: a grid is laid out on first read, inside detection (unrelated large
+  // tables never are), so there is no work between tables to yield at.
+  const detection = timed('detect', timings, () => detectTables(doc.tables.map(buildGrid)));
   if (!foundAny(detection)) {
     const reason = noReportReason(doc.media);
     return { ...empty, result: { status: 'no-report', reason, report: null, findings: [], suspects: [], timings } };
@@ -137,12 +130,12 @@ export function estimateSlots<Ref>(doc: SourceDocument<Ref>): number {
 const perf: Performance | undefined = typeof performance === 'undefined' ? undefined : performance;
 
 /** Runs one phase, adds its milliseconds to `timings`, and leaves a performance measure where the platform has one. */
-function timed<T>(phase: keyof CheckResult['timings'], timings: CheckResult['timings'], run: () => T, measure = true): T {
+function timed<T>(phase: keyof CheckResult['timings'], timings: CheckResult['timings'], run: () => T): T {
   const start = perf ? perf.now() : Date.now();
   const result = run();
   const end = perf ? perf.now() : Date.now();
   timings[phase] += end - start;
-  if (measure && perf && typeof perf.measure === 'function') {
+  if (perf && typeof perf.measure === 'function') {
     try {
       perf.measure(`gov-report-checker:${phase}`, { start, end });
     } catch {
