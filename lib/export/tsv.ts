@@ -8,6 +8,7 @@ import { cellAt, knownValue, table2Path, table3Path, table4Path } from '../paths
 import {
   TABLE2_COUNT_COLUMNS,
   TABLE2_ITEMS,
+  TABLE2_VALUE_HEADERS,
   TABLE3_COLUMNS,
   TABLE3_ROWS,
   TABLE4_BLOCKS,
@@ -26,12 +27,6 @@ export const TABLE_TITLES: Record<TableId, { zh: string; en: string }> = {
   table4: { zh: '四、政府信息公开行政复议、行政诉讼情况', en: 'IV. Administrative review and litigation' },
 };
 
-/** Table 2's single-value blocks have one value column whose header depends on the block. */
-const TABLE2_SINGLE_VALUE_HEADER: Record<string, { zh: string; en: string }> = {
-  '第二十条第（五）项': { zh: '本年处理决定数量', en: 'Decisions this year' },
-  '第二十条第（六）项': { zh: '本年处理决定数量', en: 'Decisions this year' },
-  '第二十条第（八）项': { zh: '本年收费金额（单位：万元）', en: 'Fees this year (10k yuan)' },
-};
 const ITEM_HEADER = { zh: '信息内容', en: 'Item' };
 const TABLE4_ROW_HEADER = { zh: '类别', en: 'Kind' };
 const TABLE_ABSENT = { zh: '（本页未找到此表）', en: '(table not found on this page)' };
@@ -64,7 +59,7 @@ function table2Rows(report: Report, lang: Lang): Row[] {
       rows.push([block]);
       const valueHeaders = item.multi
         ? TABLE2_COUNT_COLUMNS.map((c) => c[lang])
-        : [TABLE2_SINGLE_VALUE_HEADER[block]?.[lang] ?? ''];
+        : [TABLE2_VALUE_HEADERS[block]?.[lang] ?? ''];
       rows.push([ITEM_HEADER[lang], ...valueHeaders]);
     }
     const paths = item.multi
