@@ -9,7 +9,7 @@ import { chromium } from 'playwright-core';
 const SIZES = [16, 32, 48, 128];
 const OUT_DIR = fileURLToPath(new URL('../public/icon/', import.meta.url));
 
-export const ICON_SVG = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 128 128">
+const ICON_SVG = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 128 128">
   <rect x="4" y="4" width="120" height="120" rx="24" fill="#0b57d0"/>
   <g fill="none" stroke="#fff" stroke-width="8" stroke-linejoin="round">
     <rect x="22" y="24" width="84" height="72" rx="6"/>

@@ -6,7 +6,7 @@
 import { browser } from 'wxt/browser';
 import { dynamicEntries, hostMatchPattern } from './auto-check-hosts';
 
-export const REGISTRATION_ID = 'auto-check-sites';
+const REGISTRATION_ID = 'auto-check-sites';
 /** Where WXT puts the content script (entrypoints/content/index.ts), from the extension's root. */
 export const CONTENT_SCRIPT_FILE = '/content-scripts/content.js' as const;
 

@@ -9,7 +9,7 @@ export interface BadgeKinds {
   nonNumeric: boolean;
 }
 
-export const DEFAULT_AUTO_CHECK_HOSTS = ['*.gov.cn'];
+const DEFAULT_AUTO_CHECK_HOSTS = ['*.gov.cn'];
 
 export const autoCheckHosts = storage.defineItem<string[]>('sync:autoCheckHosts', {
   fallback: DEFAULT_AUTO_CHECK_HOSTS,

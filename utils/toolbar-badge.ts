@@ -8,7 +8,7 @@ const ALL_CLEAR_GREEN = '#137333';
 type Summary = Extract<BackgroundMessage, { type: 'result-summary' }>;
 
 /** The badge text for a summary: the error count, ✓ for a checked report without errors, nothing otherwise. */
-export function badgeText(summary: Summary): string {
+function badgeText(summary: Summary): string {
   if (summary.status !== 'ok' && summary.status !== 'trial-2019') return '';
   if (summary.errors > 0) return summary.errors > 999 ? '999+' : String(summary.errors);
   return '✓';

@@ -2,8 +2,8 @@
 import type { LayoutLoop } from '@/utils/overlay/layout';
 import { FLASH_KEYFRAMES } from './tooltip';
 
-export const FLASH_DURATION_MS = 600;
-export const FLASH_ITERATIONS = 3;
+const FLASH_DURATION_MS = 600;
+const FLASH_ITERATIONS = 3;
 
 export function flashCell(layer: HTMLElement, layout: LayoutLoop, target: Element): Animation {
   const box = layer.ownerDocument.createElement('div');

@@ -5,8 +5,8 @@
  */
 import { OVERLAY_CSS } from './styles';
 
-export const HOST_TAG = 'gov-report-checker';
-export const HOST_ATTRIBUTE = 'data-gov-report-checker';
+const HOST_TAG = 'gov-report-checker';
+const HOST_ATTRIBUTE = 'data-gov-report-checker';
 
 export interface OverlayHost {
   host: HTMLElement;

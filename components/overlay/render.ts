@@ -23,7 +23,7 @@ export type Marked =
   | { type: 'badge'; badge: CellBadge<Element> }
   | { type: 'suspect'; suspect: SuspectMark<Element> };
 
-export interface RenderedOverlay {
+interface RenderedOverlay {
   placed: Placed[];
   /** What each focusable element of the overlay marks (for the tooltip). */
   marks: Map<HTMLElement, Marked>;

@@ -26,7 +26,7 @@ const KIND_TITLES: Record<BadgeKind, Bilingual> = {
   text: { zh: '非数字内容', en: 'Not a number' },
 };
 
-export function ruleTitle(ruleId: string): Bilingual {
+function ruleTitle(ruleId: string): Bilingual {
   const rule = RULES.find((r) => r.meta.id === ruleId);
   return rule ? { zh: `${rule.meta.zh}（${ruleId}）`, en: `${rule.meta.en} (${ruleId})` } : { zh: ruleId, en: ruleId };
 }
@@ -108,7 +108,7 @@ export function findingLines(finding: Finding): { title: Bilingual; formula?: st
   return { title: ruleTitle(finding.rule), formula: finding.formula, message: finding.message };
 }
 
-export function formatNumber(value: number): string {
+function formatNumber(value: number): string {
   return Number.isInteger(value) ? String(value) : String(Math.round(value * 1e6) / 1e6);
 }
 

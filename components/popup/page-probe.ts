@@ -16,7 +16,7 @@ export interface PageProbe {
   largeImages: number;
 }
 
-export function probeDocument(): PageProbe {
+function probeDocument(): PageProbe {
   const isPdf = (url: string | null) => !!url && /\.pdf(?:$|[?#])/i.test(url);
   const embeds = Array.from(document.querySelectorAll('embed, object, iframe'));
   return {

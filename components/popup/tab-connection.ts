@@ -10,7 +10,7 @@ import { CONTENT_SCRIPT_FILE } from '@/utils/content-script-registration';
 export class CannotCheckPageError extends Error {}
 
 /** The content script is not in the tab (and was not injected). */
-export class NotRunningError extends Error {}
+class NotRunningError extends Error {}
 
 const RETRIES_AFTER_INJECT = 10;
 const RETRY_DELAY_MS = 100;

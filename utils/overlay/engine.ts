@@ -19,7 +19,7 @@ export const MEASURE_PREFIX = 'gov-report-checker:';
  */
 export const AUTO_CHECK_MAX_CELLS = 3000;
 
-export function autoCheckTooLargeReason(cells: number) {
+function autoCheckTooLargeReason(cells: number) {
   return {
     zh: `页面表格过大（约 ${cells} 个单元格），为免页面卡顿未自动核验；可点工具栏按钮手动核验`,
     en: `The page's tables are large (about ${cells} cells): not checked automatically, to keep the page responsive; use the toolbar button to check it`,
@@ -27,7 +27,7 @@ export function autoCheckTooLargeReason(cells: number) {
 }
 
 /** Lets the browser run other tasks (input, rendering) between two steps. */
-export type Yield = () => Promise<void>;
+type Yield = () => Promise<void>;
 
 export const yieldToMain: Yield = () => {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
@@ -40,7 +40,7 @@ export const yieldToMain: Yield = () => {
  * rendering in, but its continuation goes ahead of the page's tasks; Chromium runs a 0 ms timeout from its own
  * queue too (seen in the e2e heartbeat: 80 ms without a page timer), so the delay is 1 ms.
  */
-export const yieldToPage: Yield = () => new Promise((resolve) => setTimeout(resolve, 1));
+const yieldToPage: Yield = () => new Promise((resolve) => setTimeout(resolve, 1));
 
 export async function checkPage(
   doc: Document,
@@ -72,7 +72,7 @@ export async function checkPage(
  * Work in slices of at most SLICE_MS each, yielding to the page between them: one performance measure per slice.
  * The steps pause where `shouldPause` says the slice is used up (reading, between table rows) or between engine phases.
  */
-export const SLICE_MS = 20;
+const SLICE_MS = 20;
 
 class Slices {
   private deadline = 0;

@@ -4,7 +4,7 @@
  * A target with an empty box (display:none, a hidden tab) or scrolled out of its clipping container hides its element
  * (visibility: hidden, so it leaves the tab order too).
  */
-export type Placement =
+type Placement =
   /** The element covers the target's border box exactly. */
   | 'cover'
   /** The element's bottom-right corner sits on the target's top-right corner (table summary chip). */
@@ -124,7 +124,7 @@ function clipsFor(target: Element, cache: Map<Element, Element[]>): Element[] {
 }
 
 /** Ancestors that clip their content. */
-export function clippingAncestors(el: Element): Element[] {
+function clippingAncestors(el: Element): Element[] {
   const clips: Element[] = [];
   const view = el.ownerDocument.defaultView;
   if (!view) return clips;

@@ -7,15 +7,15 @@
  */
 import { isOverlayNode } from '@/components/overlay/host';
 
-export interface PageWatchHandlers {
+interface PageWatchHandlers {
   relayout(): void;
   recheck(reason: 'mutation' | 'navigation'): void;
   /** The page removed our host (e.g. replaced the whole document content). */
   hostRemoved(): void;
 }
 
-export const RECHECK_DEBOUNCE_MS = 300;
-export const RECHECK_MAX_WAIT_MS = 2000;
+const RECHECK_DEBOUNCE_MS = 300;
+const RECHECK_MAX_WAIT_MS = 2000;
 
 export class PageWatch {
   private readonly abort = new AbortController();
@@ -100,7 +100,7 @@ export class PageWatch {
 }
 
 /** A mutation matters when it changes a table's content or adds/removes a table. Our host never counts. */
-export function touchesTables(record: MutationRecord): boolean {
+function touchesTables(record: MutationRecord): boolean {
   const target = record.target;
   if (record.type === 'characterData') return target.parentElement?.closest('table') != null;
   if (isOverlayNode(target)) return false;

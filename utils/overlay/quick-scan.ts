@@ -8,7 +8,7 @@
 import { normaliseLabel } from '@/lib/text';
 import { TABLE2_COUNT_COLUMNS, TABLE2_ITEMS, TABLE3_COLUMNS, TABLE3_ROWS, TABLE4_BLOCKS, TABLE4_COLUMNS } from '@/lib/template';
 
-export const ROWS_SCANNED = 6;
+const ROWS_SCANNED = 6;
 
 /** Built when the gate first reads a table: the content script loads on every *.gov.cn page, many without a table. */
 let keywords: string[] | undefined;
