@@ -13,8 +13,9 @@
 import type { Cell, CellKind } from './report';
 
 // All whitespace JS knows (\s covers U+00A0, U+3000, U+2000–U+200A, U+FEFF…) plus zero-width and soft-hyphen characters.
-const INVISIBLE = /[\s\u200b-\u200d\u2060\u00ad\ufeff]+/g;
-const EDGE_INVISIBLE = /^[\s\u200b-\u200d\u2060\u00ad\ufeff]+|[\s\u200b-\u200d\u2060\u00ad\ufeff]+$/g;
+const INVISIBLE_CHAR = /[\s\u200b-\u200d\u2060\u00ad\ufeff]/;
+const INVISIBLE = new RegExp(`${INVISIBLE_CHAR.source}+`, 'g');
+const EDGE_INVISIBLE = new RegExp(`^${INVISIBLE_CHAR.source}+|${INVISIBLE_CHAR.source}+$`, 'g');
 const FULL_WIDTH_ASCII = /[\uff01-\uff5e]/g;
 const QUOTES = /[“”‘’「」『』'＂＇]/g;
 const FULL_WIDTH_OFFSET = 0xfee0;
@@ -22,9 +23,9 @@ const FULL_WIDTH_OFFSET = 0xfee0;
 const foldChar = (ch: string) => String.fromCharCode(ch.charCodeAt(0) - FULL_WIDTH_OFFSET);
 
 // Non-global twins for a cheap test first: most cells (numbers) need no replacing at all.
-const HAS_INVISIBLE = /[\s\u200b-\u200d\u2060\u00ad\ufeff]/;
-const HAS_FULL_WIDTH = /[\uff01-\uff5e]/;
-const HAS_QUOTE = /[“”‘’「」『』'＂＇]/;
+const HAS_INVISIBLE = INVISIBLE_CHAR;
+const HAS_FULL_WIDTH = new RegExp(FULL_WIDTH_ASCII.source);
+const HAS_QUOTE = new RegExp(QUOTES.source);
 
 /** Full-width ASCII → half-width; everything else untouched. */
 export function foldWidth(s: string): string {
