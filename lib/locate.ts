@@ -292,10 +292,16 @@ function common(solutions: Solution[]): Suspect[] {
     if (!rest.every((s) => s.vars.includes(v))) continue;
     const value = first.suggested.get(v);
     const agreed = value !== undefined && rest.every((s) => s.suggested.get(v) === value);
-    suspects.push(agreed ? { path: SUM_CELL_PATHS[v], suggested: value } : { path: SUM_CELL_PATHS[v] });
+    suspects.push(suspectOf(v, agreed ? value : undefined));
   }
   return suspects;
 }
+
+const suspectOf = (v: number, suggested: number | undefined): Suspect =>
+  suggested === undefined ? { path: SUM_CELL_PATHS[v] } : { path: SUM_CELL_PATHS[v], suggested };
+
+/** The sum rules as constraints over the report's known sum cells. */
+const systemOf = (report: Report) => new System(SUM_CELL_PATHS.map((path) => knownValue(cellAt(report, path))));
 
 /** One smallest set of cell changes that makes every sum rule of its component hold. */
 export type Fix = Suspect[];
@@ -305,25 +311,18 @@ export type Fix = Suspect[];
  * list when none of at most MAX_SUSPECTS cells exists within the budget. locateSuspects keeps what the fixes share.
  */
 export function locateFixes(report: Report): Fix[][] {
-  const values = SUM_CELL_PATHS.map((path) => knownValue(cellAt(report, path)));
-  const system = new System(values);
+  const system = systemOf(report);
   return system
     .components()
     .filter((component) => component.some((ci) => system.failing(ci)))
     .map((component) =>
-      searchComponent(system, component).map((solution) =>
-        solution.vars.map((v) => {
-          const suggested = solution.suggested.get(v);
-          return suggested === undefined ? { path: SUM_CELL_PATHS[v] } : { path: SUM_CELL_PATHS[v], suggested };
-        }),
-      ),
+      searchComponent(system, component).map((solution) => solution.vars.map((v) => suspectOf(v, solution.suggested.get(v)))),
     );
 }
 
 export function locateSuspects(report: Report, findings: Finding[]): Suspect[] {
   if (!findings.some((f) => f.severity === 'error' && SUM_RULE_IDS.has(f.rule as SumSpec['rule']))) return [];
-  const values = SUM_CELL_PATHS.map((path) => knownValue(cellAt(report, path)));
-  const system = new System(values);
+  const system = systemOf(report);
   const suspects = system.components().flatMap((component) => common(searchComponent(system, component)));
   return suspects.sort((a, b) => (VARIABLE_OF.get(a.path) as number) - (VARIABLE_OF.get(b.path) as number));
 }
