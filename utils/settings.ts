@@ -1,5 +1,6 @@
 /** User settings, kept with WXT storage (chrome.storage.sync). Read by the content script, the options page and the background. */
 import { storage } from '#imports';
+import { MANIFEST_HOSTS } from './auto-check-hosts';
 
 export type Language = 'zh' | 'en';
 export interface BadgeKinds {
@@ -9,7 +10,7 @@ export interface BadgeKinds {
   nonNumeric: boolean;
 }
 
-const DEFAULT_AUTO_CHECK_HOSTS = ['*.gov.cn'];
+const DEFAULT_AUTO_CHECK_HOSTS = [...MANIFEST_HOSTS];
 
 export const autoCheckHosts = storage.defineItem<string[]>('sync:autoCheckHosts', {
   fallback: DEFAULT_AUTO_CHECK_HOSTS,
