@@ -39,7 +39,7 @@ function bomEncoding(bytes: Uint8Array): { encoding: string; length: number } | 
 }
 
 /** The `charset` parameter of a Content-Type value, e.g. `text/html; charset="GBK"` → `GBK`. */
-export function charsetParam(contentType: string): string | null {
+function charsetParam(contentType: string): string | null {
   const match = /;\s*charset\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s;]+))/i.exec(contentType);
   return match ? (match[1] ?? match[2] ?? match[3]).trim() : null;
 }
@@ -48,7 +48,7 @@ export function charsetParam(contentType: string): string | null {
  * The charset a `<meta charset>` or `<meta http-equiv="Content-Type" content="…; charset=…">` declares within the
  * first 1024 bytes. Comments are skipped, as the browser prescan does.
  */
-export function metaCharset(bytes: Uint8Array): string | null {
+function metaCharset(bytes: Uint8Array): string | null {
   const head = Buffer.from(bytes.subarray(0, PRESCAN_BYTES)).toString('latin1').replace(/<!--[\s\S]*?(?:-->|$)/g, '');
   for (const [tag] of head.matchAll(/<meta[\s/][^>]*>?/gi)) {
     const attrs = attributes(tag);
@@ -75,7 +75,7 @@ function attributes(tag: string): Record<string, string> {
  * as GB18030, their superset, as WHATWG specifies; a declared UTF-16 in a meta means UTF-8 (the page was
  * already read as ASCII to find it).
  */
-export function supportedEncoding(label: string | null): string | null {
+function supportedEncoding(label: string | null): string | null {
   if (!label) return null;
   const name = label.trim().toLowerCase();
   if (['gb2312', 'gbk', 'x-gbk', 'gb18030', 'gb_2312-80', 'chinese', 'csgb2312', 'iso-ir-58'].includes(name)) return 'gb18030';

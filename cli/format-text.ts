@@ -24,7 +24,7 @@ const STATUS_LABELS: Record<CheckStatus, Bilingual> = {
   'too-large': { zh: '页面过大，未检查', en: 'page too large, not checked' },
 };
 /** Always in both languages: the mark readers look for. */
-export const SUSPECT_MARK = '最可能有误 · most likely wrong';
+const SUSPECT_MARK = '最可能有误 · most likely wrong';
 
 /** The block for one checked input. */
 export function formatResult(input: string, result: CheckResult, lang: Lang): string {

@@ -29,12 +29,12 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
 export const REPO_ROOT = resolve(import.meta.dirname, '../..');
-export const EXTENSION_DIR = join(REPO_ROOT, '.output/chrome-mv3');
+const EXTENSION_DIR = join(REPO_ROOT, '.output/chrome-mv3');
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** Test runs write screenshots to test-results/screenshots; `npm run screenshots` writes the README's copies in docs/screenshots. */
 export const SCREENSHOT_DIR = join(REPO_ROOT, process.env.SCREENSHOT_DIR ?? 'test-results/screenshots');
 
-export const ROOTS: Record<string, string> = {
+const ROOTS: Record<string, string> = {
   fixtures: join(REPO_ROOT, 'test/fixtures/pages'),
   e2e: join(REPO_ROOT, 'test/e2e/pages'),
   realworld: resolve(REPO_ROOT, '../shared/realworld'),
@@ -59,7 +59,7 @@ export function ensureBuilt(): string {
 
 // ---------- static server ----------
 
-export const CSP_POLICIES: Record<string, string> = {
+const CSP_POLICIES: Record<string, string> = {
   strict: "default-src 'none'; style-src 'none'",
 };
 
