@@ -18,6 +18,7 @@ const COLUMN_WORDS: readonly (readonly string[])[] = [['维持'], ['纠正'], ['
 const SUB_HEADER_DEPTH = 4;
 /** Only cells whose label holds one of these can head a block; a grid without them has no table 4. */
 export const BLOCK_WORDS = ['复议', '起诉', '诉讼'];
+const mayHeadBlock = <Ref>(cell: GridCell<Ref>) => BLOCK_WORDS.some((w) => cell.label.includes(w));
 
 /** Which block a header cell names; a heading typo such as 行政法复议 still ends in 复议. */
 function blockOf(key: string): BlockKey | null {
@@ -53,7 +54,7 @@ export function detectTable4<Ref>(grids: Grid<Ref>[], keys: KeyCache<Ref>): Dete
 
 /** The headers in one <table> and the value row in the next (same column count, no block header of its own). */
 function readWithValuesBelow<Ref>(grid: Grid<Ref>, next: Grid<Ref> | undefined, keys: KeyCache<Ref>): DetectedTable<Ref> | null {
-  if (!mayContinue(grid, next) || next.cells.some((cell) => BLOCK_WORDS.some((w) => cell.label.includes(w)))) return null;
+  if (!mayContinue(grid, next) || next.cells.some(mayHeadBlock)) return null;
   return readTable4(joinGrids(grid, next), keys, [grid.ref, next.ref]);
 }
 
@@ -61,7 +62,7 @@ function readTable4<Ref>(grid: Grid<Ref>, keys: KeyCache<Ref>, refs: Ref[]): Det
   const blocks = new Map<BlockKey, BlockSpan>();
   let litigation: GridCell<Ref> | null = null;
   for (const cell of grid.cells) {
-    if (!BLOCK_WORDS.some((w) => cell.label.includes(w))) continue;
+    if (!mayHeadBlock(cell)) continue;
     const key = keys.of(cell);
     const block = blockOf(key);
     if (block && !blocks.has(block)) blocks.set(block, spanOf(cell));
