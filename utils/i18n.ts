@@ -6,8 +6,6 @@ import type { Language } from './settings';
 
 import type { Bilingual } from '@/lib/rules/labels';
 
-export type { Bilingual };
-
 const STRINGS = {
   appName: { zh: '政府信息公开年报核验', en: 'Gov Report Checker' },
   checkPage: { zh: '核验本页', en: 'Check this page' },
@@ -89,7 +87,6 @@ const STRINGS = {
   language: { zh: '语言', en: 'Language' },
   languageZh: { zh: '中文', en: '中文 (Chinese)' },
   languageEn: { zh: 'English（英文）', en: 'English' },
-  saved: { zh: '已保存', en: 'Saved' },
 } satisfies Record<string, Bilingual>;
 
 export type StringKey = keyof typeof STRINGS;
@@ -102,9 +99,4 @@ export function t(lang: Language): Record<StringKey, string> {
 /** Replaces `{name}` placeholders, e.g. fill('{n} 处错误', { n: 3 }). */
 export function fill(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
-}
-
-/** A bilingual text in the chosen language. */
-export function pick(text: Bilingual, lang: Language): string {
-  return text[lang];
 }
