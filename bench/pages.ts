@@ -20,10 +20,6 @@ export function fixturePages(): BenchPage[] {
   return htmlFilesIn(FIXTURE_PAGES).map((file) => page(basename(file), 'fixture', readHtml(file)));
 }
 
-export function realworldDir(): string {
-  return REALWORLD;
-}
-
 export function realworldPages(): BenchPage[] {
   return htmlFilesIn(REALWORLD).map((file) => page(basename(file), 'realworld', readHtml(file)));
 }
