@@ -6,6 +6,7 @@
  * with kind 'text', so no sum counts the number twice and VALUE reports the merged cell (lib/rules/value.ts).
  */
 import type { Detection, DetectedTable } from './detect';
+import type { GridCell } from './grid.types';
 import { TABLE2_PATHS, TABLE3_PATHS, TABLE4_PATHS, table2Path } from './paths';
 import type { Cell, Report, TableId } from './report';
 import { REPORT_SCHEMA_VERSION } from './report-constants';
@@ -67,9 +68,9 @@ export function parseReport<Ref>(detection: Detection<Ref>, meta: Report['meta']
 }
 
 /** The page cells a table maps to more than one template path. */
-function cellsReadMoreThanOnce<Ref>(table: DetectedTable<Ref>): Set<unknown> {
-  const seen = new Set<unknown>();
-  const shared = new Set<unknown>();
+function cellsReadMoreThanOnce<Ref>(table: DetectedTable<Ref>): Set<GridCell<Ref>> {
+  const seen = new Set<GridCell<Ref>>();
+  const shared = new Set<GridCell<Ref>>();
   for (const cell of table.cells.values()) (seen.has(cell) ? shared : seen).add(cell);
   return shared;
 }
