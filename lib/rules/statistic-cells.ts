@@ -1,7 +1,6 @@
 /** Every template statistic cell with what the per-cell rules (VALUE, BLANK) need to know about it. */
 import type { TableId } from '../report';
-import { TABLE2_PATHS, TABLE3_PATHS, TABLE4_PATHS, table2Path } from '../paths';
-import { TABLE2_ITEMS } from '../template';
+import { DECIMAL_PATHS, TABLE2_PATHS, TABLE3_PATHS, TABLE4_PATHS } from '../paths';
 
 export interface StatisticCell {
   path: string;
@@ -9,8 +8,6 @@ export interface StatisticCell {
   /** The fee (万元) may be a decimal; every other cell is a count. */
   decimal: boolean;
 }
-
-const DECIMAL_PATHS = new Set(TABLE2_ITEMS.filter((item) => item.decimal).map((item) => table2Path(item.key)));
 
 export const STATISTIC_CELLS: readonly StatisticCell[] = [
   ...TABLE2_PATHS.map((path) => ({ path, table: 'table2' as const, decimal: DECIMAL_PATHS.has(path) })),

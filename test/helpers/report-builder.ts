@@ -8,24 +8,23 @@
  */
 import type { Cell, Report, TableId } from '../../lib/report';
 import { REPORT_SCHEMA_VERSION, ReportSchema } from '../../lib/report';
-import { ALL_PATHS, TABLE2_PATHS, TABLE3_PATHS, TABLE4_PATHS, table3Path } from '../../lib/paths';
+import { ALL_PATHS, DECIMAL_PATHS, TABLE2_PATHS, TABLE3_PATHS, TABLE4_PATHS, table3Path } from '../../lib/paths';
 import { classifyCell } from '../../lib/text';
-import { TABLE2_ITEMS, TABLE3_COLUMNS } from '../../lib/template';
+import { TABLE3_COLUMNS } from '../../lib/template';
 
 /** A cell value meaning "this template cell is not on the page". */
 export const MISSING = Symbol('missing');
 export type CellSpec = string | typeof MISSING;
 
-const DECIMAL_PATHS = new Set(TABLE2_ITEMS.filter((i) => i.decimal).map((i) => `table2.${i.key}`));
 const TABLE_PATHS: Record<TableId, readonly string[]> = { table2: TABLE2_PATHS, table3: TABLE3_PATHS, table4: TABLE4_PATHS };
 
-export function makeCell(spec: CellSpec, path = ''): Cell {
+function makeCell(spec: CellSpec, path = ''): Cell {
   if (spec === MISSING) return { raw: '', kind: 'missing', value: null };
   return classifyCell(spec, { decimal: DECIMAL_PATHS.has(path) });
 }
 
 /** Sets the cell at `path` (creating the objects on the way). Throws for a path outside the template. */
-export function setCell(report: Report, path: string, spec: CellSpec): void {
+function setCell(report: Report, path: string, spec: CellSpec): void {
   if (!ALL_PATHS.includes(path)) throw new Error(`not a template cell path: ${path}`);
   const keys = path.split('.');
   let node = report as unknown as Record<string, unknown>;
