@@ -13,6 +13,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { govUrl, launch, openPage, REPO_ROOT, sendToTab, serve, type LaunchedBrowser } from '../test/e2e/harness';
+import { median } from './measure';
 
 const RUNS = 30;
 const FLOOR_LOOPS = 50;
@@ -67,10 +68,6 @@ async function floor(page: Page): Promise<{ ms: number; cells: number }> {
   }, FLOOR_LOOPS);
 }
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length ? s[Math.floor(s.length / 2)] : NaN;
-};
 const f = (n: number, digits = 2) => (Number.isFinite(n) ? n.toFixed(digits) : '–');
 const nextFrame = (page: Page) => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0))));
 
