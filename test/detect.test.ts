@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { detectTables, type Detection } from '../lib/detect';
 import { buildGrid } from '../lib/grid';
-import { table2Path, table3Path, table4Path, TABLE2_PATHS, TABLE3_PATHS } from '../lib/paths';
+import { table2Path, table3Path, table4Path, TABLE2_PATHS, TABLE3_PATHS, TABLE4_PATHS } from '../lib/paths';
 import { loadHtml } from '../lib/sources/cheerio';
 import { TABLE3_COLUMNS, TABLE3_ROWS, TABLE4_BLOCKS, TABLE4_COLUMNS } from '../lib/template';
 import { classifyCell } from '../lib/text';
@@ -200,6 +200,14 @@ describe('detectTables', () => {
         }));
         const detection = detectTables(sources.map(buildGrid));
         expect(['2021', '2019']).toContain(detection.format);
+        // Every cell found is a template cell of its table, read from one of the tables the detection names.
+        const paths = { table2: TABLE2_PATHS, table3: TABLE3_PATHS, table4: TABLE4_PATHS };
+        for (const id of ['table2', 'table3', 'table4'] as const) {
+          for (const [path, cell] of detection[id]?.cells ?? []) {
+            expect(paths[id]).toContain(path);
+            expect(detection[id]!.refs).toContain(cell.ref);
+          }
+        }
       }),
       { numRuns: 300 },
     );
