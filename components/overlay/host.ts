@@ -57,7 +57,7 @@ function adoptStyles(root: ShadowRoot, doc: Document) {
   root.append(style);
 }
 
-/** True for the host and anything inside it (used to ignore our own mutations). */
+/** True for the host element (used to ignore our own mutations; what happens in its shadow tree never reaches a document observer). */
 export function isOverlayNode(node: Node | null): boolean {
   return node instanceof Element && node.localName === HOST_TAG && node.hasAttribute(HOST_ATTRIBUTE);
 }
