@@ -14,7 +14,7 @@ import {
 } from '../report';
 import type { CheckResult, Finding, Suspect } from '../findings';
 
-export const SeveritySchema = z.enum(['error', 'warning', 'info']);
+const SeveritySchema = z.enum(['error', 'warning', 'info']);
 
 export const FindingSchema = z.object({
   rule: z.string(),
@@ -29,15 +29,15 @@ export const FindingSchema = z.object({
   message: z.object({ zh: z.string(), en: z.string() }),
 });
 
-export const SuspectSchema = z.object({
+const SuspectSchema = z.object({
   path: z.string(),
   suggested: z.number().optional(),
 });
 
-export const CheckStatusSchema = z.enum(['ok', 'no-report', 'trial-2019', 'too-large']);
+const CheckStatusSchema = z.enum(['ok', 'no-report', 'trial-2019', 'too-large']);
 
 /** 'report' for the whole report; a table id when only that table was exported (the other tables are then null). */
-export const ExportScopeSchema = z.enum(['report', 'table2', 'table3', 'table4']);
+const ExportScopeSchema = z.enum(['report', 'table2', 'table3', 'table4']);
 export type ExportScope = z.infer<typeof ExportScopeSchema>;
 
 export const ExportDocumentSchema = z.object({
@@ -50,7 +50,7 @@ export const ExportDocumentSchema = z.object({
 });
 export type ExportDocument = z.infer<typeof ExportDocumentSchema>;
 
-export const EXPORT_SCHEMA_ID = 'https://gov-report-checker.invalid/schema/report.schema.json';
+const EXPORT_SCHEMA_ID = 'https://gov-report-checker.invalid/schema/report.schema.json';
 
 /** Names for the shared parts, so the published schema reads `#/$defs/Cell` rather than repeating it 200 times. */
 function namedDefinitions() {

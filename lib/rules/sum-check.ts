@@ -33,8 +33,8 @@ import { trimAll } from '../text';
 import { cellLabel } from './labels';
 import type { SumSpec } from './sum-specs';
 
-export const BLANK_MARK = '□';
-export const MISSING_MARK = '∅';
+const BLANK_MARK = '□';
+const MISSING_MARK = '∅';
 
 type OperandState = 'known' | 'blank' | 'unreadable' | 'missing';
 
