@@ -37,7 +37,8 @@ function runCli(args: string[]): Promise<Run> {
       process.execPath,
       ['--import', 'tsx', CLI, ...args],
       { cwd: ROOT, timeout: 60_000, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, DEBUG: '' } },
-      (error, stdout, stderr) => done({ code: error ? Number(error.code) : 0, stdout, stderr }),
+      // A child killed by the timeout has no exit code (error.code is null): -1, never read as a clean exit 0.
+      (error, stdout, stderr) => done({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stdout, stderr }),
     );
   });
 }
