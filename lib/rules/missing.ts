@@ -56,7 +56,6 @@ function groupFinding(
   return finding(table, parts, `${tableName.zh}${group.zh}缺少：${zh}`, `${tableName.en} ${group.en} lacks: ${en}`);
 }
 
-const COLUMN_NAMES = TABLE3_COLUMNS.map((col) => ({ zh: col.zh, en: col.en }));
 const TABLE3_COLUMN_PATHS = TABLE3_COLUMNS.map((col) => TABLE3_ROWS.map((row) => table3Path(col.key, row.key)));
 const TABLE3_ROW_GROUPS = TABLE3_ROWS.map((row) => {
   const label = table3RowLabel(row);
@@ -67,12 +66,12 @@ const TABLE3_ROW_GROUPS = TABLE3_ROWS.map((row) => {
 });
 const TABLE4_GROUPS = TABLE4_BLOCKS.map((block) => ({
   paths: TABLE4_COLUMNS.map((col) => table4Path(block.key, col.key)),
-  names: TABLE4_COLUMNS.map((col) => ({ zh: col.zh, en: col.en })),
+  names: TABLE4_COLUMNS,
   group: { zh: `“${block.zh}”`, en: `“${block.en}”` },
 }));
 const TABLE2_GROUPS = TABLE2_ITEMS.map((item) => ({
   paths: item.multi ? TABLE2_COUNT_COLUMNS.map((c) => table2Path(item.key, c.key)) : [table2Path(item.key)],
-  names: item.multi ? TABLE2_COUNT_COLUMNS.map((c) => ({ zh: c.zh, en: c.en })) : [{ zh: item.zh, en: item.en }],
+  names: item.multi ? TABLE2_COUNT_COLUMNS : [item],
   group: { zh: `“${item.zh}”`, en: `“${item.en}”` },
 }));
 const NO_EXCLUSIONS: ReadonlySet<string> = new Set();
@@ -90,7 +89,7 @@ function table3Findings(report: Report): Finding[] {
     );
   });
   for (const { paths, group } of TABLE3_ROW_GROUPS) {
-    const found = groupFinding(report, 'table3', paths, COLUMN_NAMES, group, absentColumns);
+    const found = groupFinding(report, 'table3', paths, TABLE3_COLUMNS, group, absentColumns);
     if (found) findings.push(found);
   }
   return findings;
