@@ -19,12 +19,9 @@ export const NATURAL_PERSON = templateKey(TABLE3_COLUMNS[0].zh);
 const TOTAL_KEYS = ['总计', '合计'];
 const LEGAL_COLUMNS = TABLE3_COLUMNS.slice(1, 6).map((c) => ({ column: c, key: templateKey(c.zh) }));
 /** Words that make a top-level row recognisable even when the rest of its label differs. */
-const ROW_ALIASES: Record<string, string> = {
+const ROW_ALIASES: Partial<Record<string, string>> = {
   newReceived: '新收',
   carriedOver: '上年结转',
-  granted: '予以公开',
-  partialGrant: '部分公开',
-  totalProcessed: '总计',
   carriedForward: '结转下年',
 };
 const TOP_ROWS = TABLE3_ROWS.filter((r) => !r.group).map((row) => ({ row, key: templateKey(row.zh) }));
@@ -187,7 +184,8 @@ function matchTop(key: string): Table3Row | null {
   let bestScore = 0;
   for (const { row, key: target } of TOP_ROWS) {
     let score = matchScore(key, target);
-    if (score === 0 && key.includes(ROW_ALIASES[row.key])) score = 1;
+    const alias = ROW_ALIASES[row.key];
+    if (score === 0 && alias !== undefined && key.includes(alias)) score = 1;
     if (score > bestScore) [best, bestScore] = [row, score];
   }
   return best;
