@@ -7,10 +7,9 @@
  */
 import type { Detection, DetectedTable } from './detect';
 import type { GridCell } from './grid.types';
-import { TABLE2_PATHS, TABLE3_PATHS, TABLE4_PATHS, table2Path } from './paths';
+import { DECIMAL_PATHS, TABLE2_PATHS, TABLE3_PATHS, TABLE4_PATHS } from './paths';
 import type { Cell, Report, TableId } from './report';
 import { REPORT_SCHEMA_VERSION } from './report-constants';
-import { TABLE2_ITEMS } from './template';
 import { classifyCell } from './text';
 
 export interface ParsedReport<Ref> {
@@ -20,8 +19,6 @@ export interface ParsedReport<Ref> {
   /** The <table> elements each report table was read from. */
   tableRefs: Partial<Record<TableId, Ref[]>>;
 }
-
-const DECIMAL_PATHS = new Set(TABLE2_ITEMS.filter((item) => item.decimal).map((item) => table2Path(item.key)));
 
 /** Each table's paths with their keys inside the table object, split once. */
 const PLAN: Record<TableId, { path: string; keys: string[]; decimal: boolean }[]> = {
