@@ -3,9 +3,11 @@
  * Runs on any SourceDocument, so the content script (DOM) and the CLI (cheerio) share it.
  */
 import type { SourceDocument } from './cell-source';
-import { foundAny, detectTables } from './detect';
+import { detectAmongCandidates, foundAny } from './detect';
+import { isLargeGrid, mayHoldReportTable } from './detect/anchors';
 import type { CheckResult } from './findings';
 import { buildGrid, colSpanOf } from './grid';
+import type { Grid } from './grid.types';
 import { locateSuspects } from './locate';
 import { extractMeta } from './meta';
 import { parseReport } from './parse';
@@ -62,9 +64,20 @@ export function* checkDocumentSteps<Ref>(
     return { ...empty, result: { status: 'too-large', reason: tooLarge(slots, maxCells), report: null, findings: [], suspects: [], timings } };
   }
 
-  // buildGrid only wraps a table's rows: a grid is laid out on first read, inside detection (unrelated large
-  // tables never are), so there is no work between tables to yield at.
-  const detection = timed('detect', timings, () => detectTables(doc.tables.map(buildGrid)));
+  // buildGrid only wraps a table's rows (a grid is laid out on first read). The one per-table cost is the anchor
+  // prefilter reading a large table's text (lib/detect/anchors.ts): a step per large table, so a page of big
+  // attachment tables yields between them; small tables pass without a look.
+  const candidates: Grid<Ref>[] = [];
+  for (const table of doc.tables) {
+    const grid = buildGrid(table);
+    if (!isLargeGrid(grid)) {
+      candidates.push(grid);
+      continue;
+    }
+    if (timed('detect', timings, () => mayHoldReportTable(grid))) candidates.push(grid);
+    yield;
+  }
+  const detection = timed('detect', timings, () => detectAmongCandidates(candidates));
   if (!foundAny(detection)) {
     const reason = noReportReason(doc.media);
     return { ...empty, result: { status: 'no-report', reason, report: null, findings: [], suspects: [], timings } };

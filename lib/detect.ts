@@ -14,7 +14,11 @@ import type { Detection } from './detect/types';
 export type { DetectedTable, Detection } from './detect/types';
 
 export function detectTables<Ref>(allGrids: Grid<Ref>[]): Detection<Ref> {
-  const grids = allGrids.filter(mayHoldReportTable);
+  return detectAmongCandidates(allGrids.filter(mayHoldReportTable));
+}
+
+/** Detection among grids that mayHoldReportTable already passed (checkDocumentSteps filters them one step at a time). */
+export function detectAmongCandidates<Ref>(grids: Grid<Ref>[]): Detection<Ref> {
   const keys = new KeyCache<Ref>();
   const table2 = detectTable2(grids, keys);
   const table3 = detectTable3(grids, keys);

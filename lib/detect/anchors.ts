@@ -27,7 +27,12 @@ export const SMALL_GRID = 500;
 
 /** False only for a grid whose labels surely lack all anchor words: a large one (SMALL_GRID) that mentions none. */
 export function mayHoldReportTable<Ref>(grid: Grid<Ref>): boolean {
-  return cellCount(grid) <= SMALL_GRID || gridMentions(grid, ANCHOR_WORDS);
+  return !isLargeGrid(grid) || gridMentions(grid, ANCHOR_WORDS);
+}
+
+/** A grid the prefilter reads in full (over SMALL_GRID cells): the only ones whose check costs anything. */
+export function isLargeGrid<Ref>(grid: Grid<Ref>): boolean {
+  return cellCount(grid) > SMALL_GRID;
 }
 
 /** True when some cell's label (normaliseLabel of its text) contains one of `words`. Reads texts, not the layout. */
