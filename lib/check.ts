@@ -1,8 +1,9 @@
 /**
- * The whole pipeline (lib/check.contract.md): grids → detect → parse → rules → suspects, each phase timed.
+ * The whole pipeline (lib/check.contract.md): grids → detect → parse → rules → causes → suspects, each phase timed.
  * Runs on any SourceDocument, so the content script (DOM) and the CLI (cheerio) share it.
  */
 import type { SourceDocument } from './cell-source';
+import { groupByCause } from './causes';
 import { detectAmongCandidates, foundAny } from './detect';
 import { isLargeGrid, mayHoldReportTable } from './detect/anchors';
 import type { CheckResult } from './findings';
@@ -61,7 +62,7 @@ export function* checkDocumentSteps<Ref>(
 
   const slots = estimateSlots(doc);
   if (slots > maxCells) {
-    return { ...empty, result: { status: 'too-large', reason: tooLarge(slots, maxCells), report: null, findings: [], suspects: [], timings } };
+    return { ...empty, result: { status: 'too-large', reason: tooLarge(slots, maxCells), report: null, findings: [], causes: [], suspects: [], timings } };
   }
 
   // buildGrid only wraps a table's rows (a grid is laid out on first read). The one per-table cost is the anchor
@@ -80,7 +81,7 @@ export function* checkDocumentSteps<Ref>(
   const detection = timed('detect', timings, () => detectAmongCandidates(candidates));
   if (!foundAny(detection)) {
     const reason = noReportReason(doc.media);
-    return { ...empty, result: { status: 'no-report', reason, report: null, findings: [], suspects: [], timings } };
+    return { ...empty, result: { status: 'no-report', reason, report: null, findings: [], causes: [], suspects: [], timings } };
   }
 
   yield;
@@ -89,6 +90,7 @@ export function* checkDocumentSteps<Ref>(
   );
   yield;
   const findings = timed('check', timings, () => runRules(parsed.report, { bodyText: doc.bodyText }));
+  const causes = timed('check', timings, () => groupByCause(parsed.report, findings));
   yield;
   // The suspect search counts as checking: timings keep their three phases (lib/findings.ts).
   const suspects = timed('check', timings, () => locateSuspects(parsed.report, findings));
@@ -99,6 +101,7 @@ export function* checkDocumentSteps<Ref>(
     ...(trial ? { reason: TRIAL_2019 } : {}),
     report: parsed.report,
     findings,
+    causes,
     suspects,
     timings,
   };

@@ -1,6 +1,6 @@
 /** What the rules say about a Report. Every finding names its cells by path, e.g. `table3.naturalPerson.results.totalProcessed`. */
 import type { Severity } from './template';
-import type { Report, TableId } from './report';
+import type { CellKind, Report, TableId } from './report';
 
 export type { Severity };
 
@@ -20,8 +20,56 @@ export interface Finding {
   parts: string[];
   expected?: number;
   found?: number;
-  /** The formula with the actual values, e.g. `22 + 19 + … + 1 = 80 ≠ 81`. */
+  /** The formula with the actual values, compact, e.g. `22 + 19 + … + 1 = 80 ≠ 81` (CLI --json, export). */
   formula?: string;
+  /** The same sum with every operand named, for the readable form (lib/formula-text.ts). Sum rules only. */
+  equation?: Equation;
+  message: { zh: string; en: string };
+}
+
+/** One operand of a sum rule as the page has it. */
+export interface EquationTerm {
+  path: string;
+  /** Its short name within this sum: the row for a sum down a column (`本机关不掌握`), else the column (`商业企业`). */
+  label: { zh: string; en: string };
+  kind: CellKind;
+  /** The number, for number and zero cells; null otherwise. */
+  value: number | null;
+  /** The published text, for na and text cells. */
+  raw?: string;
+}
+
+/** `Σ parts REL Σ totals`; the badge cell (the finding's target) is the first of `totals`. */
+export interface Equation {
+  parts: EquationTerm[];
+  totals: EquationTerm[];
+  /** Sums of the known operands of each side. */
+  partsSum: number;
+  totalsSum: number;
+  /** `≠` for a certain mismatch; `<`/`>` when unknown operands leave it open; `?` when the totals side is unknown. */
+  relation: '=' | '≠' | '<' | '>' | '?';
+}
+
+/**
+ * What a reader fixes: findings grouped by their cause (lib/causes.ts). Every finding is in exactly one cause; a cause's
+ * severity is its worst finding's. Counts shown to people (chips, popup, toolbar badge, CLI) count causes, not cells.
+ */
+export interface Cause {
+  /**
+   * `blank-columns` / `blank-rows`: the whole columns (rows) of one table left blank, with the sum findings those blanks
+   * alone leave open; `blank-table`: every cell of a table blank; `repeated-text`: one text warning stated more than
+   * once; `finding`: one finding (and any sum finding that only its cell leaves open).
+   */
+  kind: 'blank-columns' | 'blank-rows' | 'blank-table' | 'repeated-text' | 'finding';
+  severity: Severity;
+  /** The rule of the cause's first finding (`BLANK` for the blank groups). */
+  rule: string;
+  table: TableId | 'text';
+  /** Indexes into `CheckResult.findings`, ascending. */
+  findings: number[];
+  /** The cell to show first (the first finding's target or part), or null for a page-level finding. */
+  target: string | null;
+  /** The cause in a sentence: a group's own message (`法人或其他组织 5 列整列空白（125 格），应填 0`), else its finding's. */
   message: { zh: string; en: string };
 }
 
@@ -44,6 +92,8 @@ export interface CheckResult {
   reason?: { zh: string; en: string };
   report: Report | null;
   findings: Finding[];
+  /** The findings grouped by cause; what people count. */
+  causes: Cause[];
   suspects: Suspect[];
   /** Milliseconds spent per phase. */
   timings: Record<'detect' | 'parse' | 'check', number>;

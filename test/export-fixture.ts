@@ -9,6 +9,7 @@ import type { Cell, Report } from '../lib/report';
 import { REPORT_SCHEMA_VERSION } from '../lib/report';
 import { classifyCell } from '../lib/text';
 import { exportJsonSchema } from '../lib/export/schema';
+import { groupByCause } from '../lib/causes';
 
 /** A Report holding `values` (path → raw text); a path left out is `missing`. */
 export function reportFromRaw(values: Record<string, string>, meta: Partial<Report['meta']> = {}): Report {
@@ -59,8 +60,10 @@ export function seed004Values(): Record<string, string> {
   return values;
 }
 
+/** A result as the engine would give it for these findings: causes grouped by the engine's own lib/causes.ts. */
 export function resultFor(report: Report, findings: Finding[] = []): CheckResult {
-  return { status: 'ok', report, findings, suspects: [], timings: { detect: 0, parse: 0, check: 0 } };
+  const causes = groupByCause(report, findings);
+  return { status: 'ok', report, findings, causes, suspects: [], timings: { detect: 0, parse: 0, check: 0 } };
 }
 
 /** An ajv validator for the published schema. */

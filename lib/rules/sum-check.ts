@@ -26,12 +26,13 @@
  * The formula shows every operand: blanks as □, na/text as 「raw」, missing as ∅, e.g. `22 + 19 + □ = 41 < 42`.
  */
 import type { Cell } from '../report';
-import type { Finding, Rule, RuleContext } from '../findings';
+import type { Equation, EquationTerm, Finding, Rule, RuleContext } from '../findings';
 import type { Report } from '../report';
 import { cellAt, knownValue } from '../paths';
 import { trimAll } from '../text';
-import { cellLabel } from './labels';
+import { cellLabel, type Bilingual } from './labels';
 import type { SumSpec } from './sum-specs';
+import { termLabels } from './term-labels';
 
 const BLANK_MARK = '□';
 const MISSING_MARK = '∅';
@@ -50,19 +51,6 @@ function stateOf(cell: Cell | undefined): OperandState {
   if (knownValue(cell) !== null) return 'known';
   if (cell.kind === 'blank') return 'blank';
   return 'unreadable';
-}
-
-function display(cell: Cell | undefined, state: OperandState): string {
-  switch (state) {
-    case 'known':
-      return String((cell as Cell).value);
-    case 'blank':
-      return BLANK_MARK;
-    case 'missing':
-      return MISSING_MARK;
-    default:
-      return `「${trimAll((cell as Cell).raw)}」`;
-  }
 }
 
 /** The outcome of one spec on one report, or null when there is nothing to say (the sum holds, or MISSING speaks). */
@@ -100,13 +88,14 @@ export function checkSum(report: Report, spec: SumSpec): Finding | null {
     targetValue === null ? {} : { expected: partsSum - (totalsSum - targetValue), found: targetValue };
   const twoSided = spec.totals.length > 1;
   const where = spec.where;
-  const formula = formulaOf(report, spec, totals, parts);
+  const equation = equationOf(report, spec, totals, parts);
   const base = {
     rule: spec.rule,
     table: spec.table,
     target: spec.target,
     parts: [...spec.totals.filter((p) => p !== spec.target), ...spec.parts],
-    formula,
+    formula: compactFormula(equation),
+    equation,
   };
 
   if (!totals.hasUnknown && !parts.hasUnknown) {
@@ -219,28 +208,55 @@ export function checkSum(report: Report, spec: SumSpec): Finding | null {
   };
 }
 
-/** `parts = Σparts REL total` for a plain sum; `一 + 二 = Σ REL Σ = （七） + 四` for T3-BALANCE. */
-function formulaOf(report: Report, spec: SumSpec, totals: Side, parts: Side): string {
-  const shown = (paths: readonly string[]) =>
-    paths
-      .map((path) => {
-        const cell = cellAt(report, path);
-        return display(cell, stateOf(cell));
-      })
-      .join(' + ');
-  const exact = !totals.hasUnknown && !parts.hasUnknown;
-  const left = `${shown(spec.parts)} = ${parts.known}`;
-  if (spec.totals.length === 1) {
-    const relation = totals.hasUnknown ? '?' : relationOf(parts.known, totals.known, exact);
-    return `${left} ${relation} ${shown(spec.totals)}`;
-  }
-  return `${left} ${relationOf(parts.known, totals.known, exact)} ${totals.known} = ${shown(spec.totals)}`;
+/** Every operand of the spec as the page has it, each with its short name within this sum. */
+function equationOf(report: Report, spec: SumSpec, totals: Side, parts: Side): Equation {
+  const terms = (paths: readonly string[], labels: readonly Bilingual[], offset: number): EquationTerm[] =>
+    paths.map((path, i) => {
+      const cell = cellAt(report, path);
+      const kind = cell?.kind ?? 'missing';
+      const term: EquationTerm = { path, label: labels[offset + i], kind, value: knownValue(cell) };
+      if (cell && (kind === 'na' || kind === 'text')) term.raw = trimAll(cell.raw);
+      return term;
+    });
+  const labels = termLabels([...spec.totals, ...spec.parts]);
+  const equation: Equation = {
+    parts: terms(spec.parts, labels, spec.totals.length),
+    totals: terms(spec.totals, labels, 0),
+    partsSum: parts.known,
+    totalsSum: totals.known,
+    relation: '=',
+  };
+  equation.relation = relationOf(equation, totals, parts);
+  return equation;
 }
 
-function relationOf(a: number, b: number, exact: boolean): string {
-  if (a === b) return '=';
-  if (exact) return '≠';
-  return a < b ? '<' : '>';
+/**
+ * `=`/`≠` with every operand known. With unknowns: `<`/`>` between the known sums; `=` when they are equal and the
+ * unknowns are blanks (the sum holds if they are 0); `?` when nothing can be said (both sides unknown, the single total
+ * unknown, or equal known sums beside an n/a or text operand).
+ */
+function relationOf(equation: Equation, totals: Side, parts: Side): Equation['relation'] {
+  const { partsSum, totalsSum } = equation;
+  if (!totals.hasUnknown && !parts.hasUnknown) return partsSum === totalsSum ? '=' : '≠';
+  if (totals.hasUnknown && (parts.hasUnknown || equation.totals.length === 1)) return '?';
+  if (partsSum !== totalsSum) return partsSum < totalsSum ? '<' : '>';
+  const unreadable = [...equation.totals, ...equation.parts].some((t) => t.kind === 'na' || t.kind === 'text');
+  return unreadable ? '?' : '=';
+}
+
+/** `parts = Σparts REL total` for a plain sum; `一 + 二 = Σ REL Σ = （七） + 四` for T3-BALANCE (see the header). */
+export function compactFormula(equation: Equation): string {
+  const shown = (terms: readonly EquationTerm[]) => terms.map(compactTerm).join(' + ');
+  const left = `${shown(equation.parts)} = ${equation.partsSum}`;
+  if (equation.totals.length === 1) return `${left} ${equation.relation} ${shown(equation.totals)}`;
+  return `${left} ${equation.relation} ${equation.totalsSum} = ${shown(equation.totals)}`;
+}
+
+function compactTerm(term: EquationTerm): string {
+  if (term.value !== null) return String(term.value);
+  if (term.kind === 'blank') return BLANK_MARK;
+  if (term.kind === 'missing') return MISSING_MARK;
+  return `「${term.raw ?? ''}」`;
 }
 
 /** A rule family made of sum specs: checks each spec with `checkSum`. */

@@ -97,5 +97,5 @@ class Slices {
 }
 
 function emptyResult(status: 'no-report' | 'too-large', reason: { zh: string; en: string }): CheckResult {
-  return { status, reason, report: null, findings: [], suspects: [], timings: { detect: 0, parse: 0, check: 0 } };
+  return { status, reason, report: null, findings: [], causes: [], suspects: [], timings: { detect: 0, parse: 0, check: 0 } };
 }
