@@ -3,6 +3,7 @@ import { noReportHint, type PageProbe } from '../components/popup/page-probe';
 import { groupBySeverity, revealPath, tableSummaries } from '../components/popup/summary';
 import { tabIdFromQuery } from '../components/popup/target-tab';
 import type { Finding } from '../lib/findings';
+import { runRules } from '../lib/rules/registry';
 import { reportFromRaw, resultFor, seed004Values } from './export-fixture';
 
 const probe = (over: Partial<PageProbe>): PageProbe => ({
@@ -56,9 +57,23 @@ describe('popup summary', () => {
       { table: 'table4', found: false, errors: 0, warnings: 0 },
     ]);
   });
-  it('groups findings most severe first, leaving empty groups out', () => {
-    const groups = groupBySeverity([finding({ severity: 'info' }), finding({}), finding({ severity: 'info' })]);
-    expect(groups.map((g) => [g.severity, g.findings.length])).toEqual([
+  it('counts causes, not cells: a blank column of 25 cells is one warning', () => {
+    const values = seed004Values();
+    for (const path of Object.keys(values)) if (path.startsWith('table3.legalPerson.research.')) values[path] = '';
+    const report = reportFromRaw(values);
+    const result = resultFor(report, runRules(report, { bodyText: '' }));
+    expect(result.findings.filter((f) => f.rule === 'BLANK')).toHaveLength(25);
+    expect(tableSummaries(result)[1]).toEqual({ table: 'table3', found: true, errors: 2, warnings: 1 });
+  });
+  it('groups causes most severe first, leaving empty groups out', () => {
+    const report = reportFromRaw(seed004Values());
+    const { causes } = resultFor(report, [
+      finding({ severity: 'info', outcome: 'blanks-as-zero' }),
+      finding({}),
+      finding({ severity: 'info', table: 'table4', target: 'table4.review.total' }),
+    ]);
+    const groups = groupBySeverity(causes);
+    expect(groups.map((g) => [g.severity, g.causes.length])).toEqual([
       ['error', 1],
       ['info', 2],
     ]);

@@ -85,7 +85,7 @@ function button(doc: Document, className: string, aria: string, label: string | 
 
 function chip(doc: Document, summary: TableSummary<Element>, language: Language, trial: boolean): HTMLElement {
   const el = doc.createElement('div');
-  const state = summary.errors > 0 ? 'errors' : summary.blanks > 0 ? 'blanks' : 'ok';
+  const state = summary.errors > 0 ? 'errors' : summary.blanks + summary.warnings > 0 ? 'blanks' : 'ok';
   el.className = `chip ${state}`;
   el.dataset.table = summary.table;
   el.setAttribute('role', 'note');

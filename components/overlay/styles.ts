@@ -45,8 +45,10 @@ export const OVERLAY_CSS = `
   background: #202124; color: #fff; box-shadow: 0 4px 14px rgba(0, 0, 0, 0.35); pointer-events: none;
   white-space: normal; font-size: 12px; line-height: 1.5; }
 .tooltip .rule { font-weight: 700; font-size: 13px; }
-.tooltip .formula { font-family: ui-monospace, "Noto Sans Mono CJK SC", monospace; background: #3c4043; padding: 2px 6px;
+.tooltip .formula { background: #3c4043; padding: 2px 6px;
   border-radius: 4px; margin: 4px 0; overflow-wrap: anywhere; }
 .tooltip .second { color: #bdc1c6; }
+.tooltip .cause { font-weight: 700; color: #fdd663; margin-top: 4px; }
+.tooltip .cause + .second { border-bottom: 1px solid #5f6368; padding-bottom: 6px; margin-bottom: 6px; }
 .tooltip .finding + .finding { border-top: 1px solid #5f6368; margin-top: 6px; padding-top: 6px; }
 `;

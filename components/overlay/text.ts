@@ -1,5 +1,6 @@
 /** Every word the overlay prints, Chinese first, English second. */
 import type { Finding } from '@/lib/findings';
+import { readableFormula } from '@/lib/formula-text';
 import type { Cell } from '@/lib/report';
 import { RULES } from '@/lib/rules/registry';
 import { kindLabel } from '@/lib/text';
@@ -70,17 +71,18 @@ export function suspectAria(suspect: SuspectMark<unknown>): string {
   return both({ zh: `最可能有误的单元格：${where.zh}，${label.zh}`, en: `Most likely wrong cell: ${where.en}, ${label.en}` });
 }
 
+/** The chip: what the table's causes come to (lib/causes.ts), e.g. `2 处错误 · 1 处空白`. */
 export function summaryText(summary: TableSummary<unknown>): Bilingual {
   const zh: string[] = [];
   const en: string[] = [];
-  if (summary.errors > 0) {
-    zh.push(`${summary.errors} 处错误`);
-    en.push(`${summary.errors} error${summary.errors === 1 ? '' : 's'}`);
-  }
-  if (summary.blanks > 0) {
-    zh.push(`${summary.blanks} 处空白`);
-    en.push(`${summary.blanks} blank`);
-  }
+  const add = (n: number, zhWord: string, enWord: string) => {
+    if (n === 0) return;
+    zh.push(`${n} 处${zhWord}`);
+    en.push(`${n} ${enWord}${n === 1 ? '' : 's'}`);
+  };
+  add(summary.errors, '错误', 'error');
+  add(summary.blanks, '空白', 'blank');
+  add(summary.warnings, '警告', 'warning');
   if (zh.length === 0) return { zh: '勾稽关系 ✓', en: 'Sums check ✓' };
   return { zh: zh.join(' · '), en: en.join(' · ') };
 }
@@ -104,8 +106,11 @@ export function cellKindText(cell: Cell | undefined): Bilingual | null {
   return cell ? kindLabel(cell.kind) : null;
 }
 
-export function findingLines(finding: Finding): { title: Bilingual; formula?: string; message: Bilingual } {
-  return { title: ruleTitle(finding.rule), formula: finding.formula, message: finding.message };
+export function findingLines(finding: Finding): { title: Bilingual; formula?: Bilingual; message: Bilingual } {
+  const zh = readableFormula(finding, 'zh');
+  const en = readableFormula(finding, 'en');
+  const formula = zh !== undefined && en !== undefined ? { zh, en } : undefined;
+  return { title: ruleTitle(finding.rule), formula, message: finding.message };
 }
 
 function formatNumber(value: number): string {

@@ -110,12 +110,16 @@ export class Tooltip {
       nodes.unshift(line('rule', `${pick(title, language)} · ${pick(title, other)}`));
       if (kind && raw) nodes.push(line('formula', `“${raw}” → ${pick(kind, language)}`));
     }
+    // A cell of a grouped cause (a blank column…) says the cause first: that is what to fix.
+    for (const cause of badge.groups) {
+      nodes.push(line('cause', pick(cause.message, language)), line('second', pick(cause.message, other)));
+    }
     for (const finding of badge.findings) {
       const { title, formula, message } = findingLines(finding);
       const block = doc.createElement('div');
       block.className = 'finding';
       block.append(line('rule', pick(title, language)));
-      if (formula) block.append(line('formula', formula));
+      if (formula) block.append(line('formula', pick(formula, language)));
       block.append(line('message', pick(message, language)), line('second', pick(message, other)));
       nodes.push(block);
     }

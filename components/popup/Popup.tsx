@@ -122,7 +122,7 @@ export function Popup() {
         <>
           <ReportOverview result={view.result} probe={view.probe} lang={lang} />
           {view.result.report && (
-            <FindingList findings={view.result.findings} suspects={view.result.suspects} lang={lang} onReveal={reveal} />
+            <FindingList result={view.result} suspects={view.result.suspects} lang={lang} onReveal={reveal} />
           )}
           <ExportBar result={view.result} lang={lang} />
         </>

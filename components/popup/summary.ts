@@ -1,5 +1,6 @@
 /** What the popup lists, computed from a CheckResult. Pure. */
-import type { CheckResult, Finding, Severity } from '@/lib/findings';
+import { countCauses } from '../../lib/causes';
+import type { Cause, CheckResult, Finding, Severity } from '@/lib/findings';
 import type { TableId } from '@/lib/report';
 import { TABLE_IDS } from '../../lib/export/json';
 
@@ -10,24 +11,20 @@ export interface TableSummary {
   warnings: number;
 }
 
+/** Per table: found or not, and its causes (lib/causes.ts) by severity. */
 export function tableSummaries(result: CheckResult): TableSummary[] {
   return TABLE_IDS.map((table) => {
-    const own = result.findings.filter((f) => f.table === table);
-    return {
-      table,
-      found: !!result.report?.[table],
-      errors: own.filter((f) => f.severity === 'error').length,
-      warnings: own.filter((f) => f.severity === 'warning').length,
-    };
+    const counts = countCauses(result.causes, table);
+    return { table, found: !!result.report?.[table], errors: counts.error, warnings: counts.warning };
   });
 }
 
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
-/** Findings by severity, most severe first; empty groups left out. */
-export function groupBySeverity(findings: readonly Finding[]): { severity: Severity; findings: Finding[] }[] {
-  return SEVERITIES.map((severity) => ({ severity, findings: findings.filter((f) => f.severity === severity) })).filter(
-    (group) => group.findings.length > 0,
+/** Causes by severity, most severe first; empty groups left out. */
+export function groupBySeverity(causes: readonly Cause[]): { severity: Severity; causes: Cause[] }[] {
+  return SEVERITIES.map((severity) => ({ severity, causes: causes.filter((c) => c.severity === severity) })).filter(
+    (group) => group.causes.length > 0,
   );
 }
 

@@ -26,10 +26,10 @@ describe('buildOverlayModel', () => {
       'table3.naturalPerson.results.unableToProvide.noInfo',
       'table3.total.results.unableToProvide.noInfo',
     ]);
-    expect(model.summaries.map((s) => [s.table, s.errors, s.blanks])).toEqual([
-      ['table2', 0, 0],
-      ['table3', 2, 0],
-      ['table4', 0, 0],
+    expect(model.summaries.map((s) => [s.table, s.errors, s.blanks, s.warnings])).toEqual([
+      ['table2', 0, 0, 0],
+      ['table3', 2, 0, 0],
+      ['table4', 0, 0, 0],
     ]);
   });
 
@@ -37,14 +37,21 @@ describe('buildOverlayModel', () => {
     const model = modelOf('000-plain.html');
     expect(model.badges).toEqual([]);
     expect(model.suspects).toEqual([]);
-    expect(model.summaries.map((s) => s.errors + s.blanks)).toEqual([0, 0, 0]);
+    expect(model.summaries.map((s) => s.errors + s.blanks + s.warnings)).toEqual([0, 0, 0]);
   });
 
-  it('blank cells are amber, never red, and the blank setting hides them', () => {
+  it('blank cells are amber, never red, each keeps its badge, the chip counts one cause; the blank setting hides them', () => {
     const model = modelOf('000-blank-plain.html');
     expect(model.badges).toHaveLength(125);
     expect(new Set(model.badges.map((b) => b.kind))).toEqual(new Set(['blank']));
-    expect(model.summaries.find((s) => s.table === 'table3')!.blanks).toBe(125);
+    const table3 = model.summaries.find((s) => s.table === 'table3')!;
+    expect([table3.errors, table3.blanks, table3.warnings]).toEqual([0, 1, 0]);
+    // Every badge names the one cause, so its tooltip can say what to fix.
+    const causes = new Set(model.badges.flatMap((b) => b.groups));
+    expect([...causes].map((c) => c.message.zh)).toEqual([
+      '表三 法人或其他组织 5 列整列空白（125 格），应填 0（另有 35 项核对取决于这些空白格）',
+    ]);
+    expect(model.badges.every((b) => b.groups.length === 1)).toBe(true);
     expect(modelOf('000-blank-plain.html', { ...ALL, blank: false }).badges).toEqual([]);
   });
 
@@ -66,6 +73,12 @@ describe('buildOverlayModel', () => {
     for (const badge of model.badges.filter((b) => b.kind === 'warning')) {
       expect(badge.findings.every((f) => f.severity === 'warning' && f.outcome === 'cannot-verify')).toBe(true);
     }
+    // Six causes: the four table-2 cells, and each n/a or text cell with the totals it leaves open.
+    expect(model.summaries.map((s) => [s.table, s.errors, s.blanks, s.warnings])).toEqual([
+      ['table2', 1, 0, 3],
+      ['table3', 0, 0, 1],
+      ['table4', 1, 0, 0],
+    ]);
     const withoutGrey = modelOf('001-na-text-plain.html', { ...ALL, nonNumeric: false });
     expect(withoutGrey.badges.map((b) => b.kind)).toEqual(['warning', 'warning', 'warning']);
   });

@@ -7,6 +7,7 @@ import { createOverlayHost, type OverlayHost } from '@/components/overlay/host';
 import { flashCell } from '@/components/overlay/flash';
 import { renderOverlay, type Marked } from '@/components/overlay/render';
 import { Tooltip } from '@/components/overlay/tooltip';
+import { countCauses } from '@/lib/causes';
 import type { CheckResult } from '@/lib/findings';
 import type { BackgroundMessage } from '@/utils/messages';
 import { DEFAULT_BADGE_KINDS, type BadgeKinds, type Language } from '@/utils/settings';
@@ -74,12 +75,8 @@ export class OverlayController {
     this.render();
     this.watch!.observeTables(Object.values(checked.tableRefs).flat());
     const { result } = checked;
-    this.notify({
-      type: 'result-summary',
-      errors: result.findings.filter((f) => f.severity === 'error').length,
-      warnings: result.findings.filter((f) => f.severity === 'warning').length,
-      status: result.status,
-    });
+    const counts = countCauses(result.causes);
+    this.notify({ type: 'result-summary', errors: counts.error, warnings: counts.warning, status: result.status });
     return result;
   }
 

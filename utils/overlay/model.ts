@@ -3,9 +3,10 @@
  * one badge per marked cell, the likely-wrong cells (suspects), and a summary per report table.
  * Generic over Ref so it runs on cheerio nodes in unit tests and on Elements in the content script.
  */
-import type { CheckResult, CheckStatus, Finding } from '@/lib/findings';
+import type { Cause, CheckResult, CheckStatus, Finding } from '@/lib/findings';
 import type { Cell, TableId } from '@/lib/report';
 import { TABLE_IDS } from '../../lib/export/json';
+import { countCauses } from '../../lib/causes';
 import { ALL_PATHS, cellAt } from '../../lib/paths';
 import type { BadgeKinds } from '@/utils/settings';
 
@@ -27,6 +28,8 @@ export interface CellBadge<Ref> {
   cell: Cell | undefined;
   /** Findings whose target is this cell, errors first. */
   findings: Finding[];
+  /** The causes of more than one finding that these findings belong to (a blank column…), for the tooltip. */
+  groups: Cause[];
 }
 
 export interface SuspectMark<Ref> {
@@ -39,8 +42,10 @@ export interface TableSummary<Ref> {
   table: TableId;
   /** The first <table> the report table was read from: the chip sits at its top-right corner. */
   ref: Ref;
+  /** Causes (lib/causes.ts), not cells: errors, blanks (blank cells and the blank lines), other warnings. */
   errors: number;
   blanks: number;
+  warnings: number;
 }
 
 export interface OverlayModel<Ref> {
@@ -61,6 +66,9 @@ export function buildOverlayModel<Ref>(checked: CheckedView<Ref>, kinds: BadgeKi
   if (!result.report || result.status === 'too-large' || result.status === 'no-report') return empty;
   const report = result.report;
 
+  const causeOf = new Map<Finding, Cause>();
+  for (const cause of result.causes) for (const i of cause.findings) causeOf.set(result.findings[i], cause);
+
   const findingsByTarget = new Map<string, Finding[]>();
   for (const finding of result.findings) {
     if (!finding.target || finding.table === 'text') continue;
@@ -70,14 +78,12 @@ export function buildOverlayModel<Ref>(checked: CheckedView<Ref>, kinds: BadgeKi
   }
 
   const badges: CellBadge<Ref>[] = [];
-  const blanks: Partial<Record<string, number>> = {};
   const paths = new Set<string>([...findingsByTarget.keys(), ...refs.keys()]);
   for (const path of paths) {
     const ref = refs.get(path);
     if (ref === undefined) continue;
     const cell = cellAt(report, path);
     const table = path.slice(0, path.indexOf('.'));
-    if (cell?.kind === 'blank') blanks[table] = (blanks[table] ?? 0) + 1;
     const targeted = findingsByTarget.get(path);
     // Most cells hold a number and no finding: no badge (badgeKind would say null), nothing to allocate.
     if (targeted === undefined && (!cell || cell.kind === 'number' || cell.kind === 'zero' || cell.kind === 'missing')) {
@@ -88,7 +94,10 @@ export function buildOverlayModel<Ref>(checked: CheckedView<Ref>, kinds: BadgeKi
     );
     const kind = badgeKind(cell, findings);
     if (!kind || !shown(kind, kinds)) continue;
-    badges.push({ path, ref, table: table as TableId, kind, cell, findings });
+    const groups = [...new Set(findings.map((f) => causeOf.get(f)))].filter(
+      (cause): cause is Cause => cause !== undefined && cause.findings.length > 1,
+    );
+    badges.push({ path, ref, table: table as TableId, kind, cell, findings, groups });
   }
   badges.sort((a, b) => order(a.path) - order(b.path));
 
@@ -104,8 +113,9 @@ export function buildOverlayModel<Ref>(checked: CheckedView<Ref>, kinds: BadgeKi
   for (const table of TABLE_IDS) {
     const ref = tableRefs[table]?.[0];
     if (ref === undefined || !report[table]) continue;
-    const errors = result.findings.filter((f) => f.table === table && f.severity === 'error').length;
-    summaries.push({ table, ref, errors, blanks: blanks[table] ?? 0 });
+    const counts = countCauses(result.causes, table);
+    const blanks = result.causes.filter((c) => c.table === table && c.severity === 'warning' && c.rule === 'BLANK').length;
+    summaries.push({ table, ref, errors: counts.error, blanks, warnings: counts.warning - blanks });
   }
   return { ...empty, badges, suspects, summaries };
 }
