@@ -2,6 +2,7 @@
  * `npm run check -- <file|dir|url>...`: checks the report tables of saved or published pages.
  * Exit 0: no error findings · 1: some error finding · 2: an input could not be read (or bad usage).
  */
+import { countCauses } from '../lib/causes';
 import { checkDocument } from '../lib/check';
 import type { CheckResult } from '../lib/findings';
 import type { Bilingual } from '../lib/rules/labels';
@@ -34,6 +35,7 @@ async function run({ inputs, json, lang }: CliOptions): Promise<number> {
   const entries: JsonEntry[] = [];
   let withErrors = 0;
   let unreadable = 0;
+  const causes = { errors: 0, warnings: 0 };
   for await (const outcome of readInputs(inputs)) {
     const checked = outcome.ok ? checkPage(outcome.html, outcome.url) : outcome;
     if ('reason' in checked) {
@@ -44,10 +46,13 @@ async function run({ inputs, json, lang }: CliOptions): Promise<number> {
     }
     const { result } = checked;
     if (result.findings.some((f) => f.severity === 'error')) withErrors++;
+    const counts = countCauses(result.causes);
+    causes.errors += counts.error;
+    causes.warnings += counts.warning;
     entries.push({ input: outcome.input, result });
     if (!json) process.stdout.write(`${formatResult(outcome.input, result, lang)}\n\n`);
   }
-  const summary = { checked: entries.length - unreadable, withErrors, unreadable };
+  const summary = { checked: entries.length - unreadable, withErrors, unreadable, ...causes };
   if (json) process.stdout.write(`${JSON.stringify(entries, null, 2)}\n`);
   else process.stdout.write(`${formatSummary(summary, lang)}\n`);
   return unreadable > 0 ? 2 : withErrors > 0 ? 1 : 0;

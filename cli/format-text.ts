@@ -1,5 +1,7 @@
-/** The readable report of `npm run check`: one block per input, then a summary line. */
-import type { CheckResult, CheckStatus, Finding, Severity } from '../lib/findings';
+/** The readable report of `npm run check`: one block per input (one entry per cause), then a summary line. */
+import { countCauses } from '../lib/causes';
+import type { Cause, CheckResult, CheckStatus, Finding, Severity } from '../lib/findings';
+import { readableFormula } from '../lib/formula-text';
 import type { TableId } from '../lib/report';
 import type { Lang } from './args';
 import { cellLabel } from '../lib/rules/labels';
@@ -40,11 +42,12 @@ export function formatResult(input: string, result: CheckResult, lang: Lang): st
   if (result.reason) lines.push(`  ${t(result.reason)}`);
   if (result.report) lines.push(`  ${TABLES.map((table) => `${t(table)} ${tableStatus(result, table.id, lang)}`).join('   ')}`);
 
+  // One entry per cause (lib/causes.ts): what a reader fixes, not one line per cell.
   for (const severity of SEVERITIES) {
-    const findings = result.findings.filter((f) => f.severity === severity);
-    if (findings.length === 0) continue;
-    lines.push(`  ${t(SEVERITY_HEADINGS[severity])} (${findings.length})`);
-    for (const finding of findings) lines.push(...formatFinding(finding, lang));
+    const causes = result.causes.filter((c) => c.severity === severity);
+    if (causes.length === 0) continue;
+    lines.push(`  ${t(SEVERITY_HEADINGS[severity])} (${causes.length})`);
+    for (const cause of causes) lines.push(...formatCause(cause, result.findings, lang));
   }
 
   if (result.suspects.length > 0) {
@@ -58,15 +61,27 @@ export function formatResult(input: string, result: CheckResult, lang: Lang): st
   return lines.join('\n');
 }
 
-function formatFinding(finding: Finding, lang: Lang): string[] {
+function formatCause(cause: Cause, findings: readonly Finding[], lang: Lang): string[] {
   const t = (text: Bilingual) => text[lang];
   const sep = lang === 'zh' ? '：' : ': ';
-  const lines = [`    ${SEVERITY_MARKS[finding.severity]} [${finding.rule}] ${t(finding.message)}`];
+  const lines = [`    ${SEVERITY_MARKS[cause.severity]} [${cause.rule}] ${t(cause.message)}`];
+  const members = cause.findings.map((i) => findings[i]);
+  if (members.length > 1) {
+    const cell = cause.kind === 'finding' ? { zh: '单元格', en: 'Cell' } : { zh: '首个单元格', en: 'First cell' };
+    if (cause.target) lines.push(`      ${t(cell)}${sep}${withLabel(cause.target, lang)}`);
+    const byRule = new Map<string, number>();
+    for (const f of members) byRule.set(f.rule, (byRule.get(f.rule) ?? 0) + 1);
+    const list = [...byRule].map(([rule, n]) => `${rule} ${n}`).join(lang === 'zh' ? '、' : ', ');
+    lines.push(`      ${lang === 'zh' ? `含 ${members.length} 条${sep}${list}` : `${members.length} findings${sep}${list}`}`);
+    return lines;
+  }
+  const [finding] = members;
   if (finding.target) lines.push(`      ${t({ zh: '单元格', en: 'Cell' })}${sep}${withLabel(finding.target, lang)}`);
   const values: string[] = [];
   if (finding.expected !== undefined) values.push(`${t({ zh: '应为', en: 'expected' })} ${finding.expected}`);
   if (finding.found !== undefined) values.push(`${t({ zh: '实为', en: 'found' })} ${finding.found}`);
-  if (finding.formula) values.push(finding.formula);
+  const formula = readableFormula(finding, lang);
+  if (formula) values.push(formula);
   if (values.length > 0) lines.push(`      ${values.join('   ')}`);
   return lines;
 }
@@ -78,9 +93,7 @@ function withLabel(path: string, lang: Lang): string {
 
 function tableStatus(result: CheckResult, table: TableId, lang: Lang): string {
   if (!result.report?.[table]) return lang === 'zh' ? '— 未找到' : '— not found';
-  const count = (severity: Severity) => result.findings.filter((f) => f.table === table && f.severity === severity).length;
-  const errors = count('error');
-  const warnings = count('warning');
+  const { error: errors, warning: warnings } = countCauses(result.causes, table);
   const parts: string[] = [];
   if (errors > 0) parts.push(lang === 'zh' ? `${errors} 个错误` : `${errors} error${errors > 1 ? 's' : ''}`);
   if (warnings > 0) parts.push(lang === 'zh' ? `${warnings} 个警告` : `${warnings} warning${warnings > 1 ? 's' : ''}`);
@@ -92,17 +105,21 @@ export interface RunSummary {
   checked: number;
   withErrors: number;
   unreadable: number;
+  /** Causes (lib/causes.ts) over all checked pages. */
+  errors: number;
+  warnings: number;
 }
 
-/** The closing line, e.g. `共检查 3 个页面：1 个有错误，2 个无错误；1 个输入无法读取。` */
-export function formatSummary({ checked, withErrors, unreadable }: RunSummary, lang: Lang): string {
+/** The closing line, e.g. `共检查 3 个页面：1 个有错误，2 个无错误；共 2 处错误、1 处警告；1 个输入无法读取。` */
+export function formatSummary({ checked, withErrors, unreadable, errors, warnings }: RunSummary, lang: Lang): string {
   const clean = checked - withErrors;
   if (lang === 'zh') {
     const failed = unreadable > 0 ? `；${unreadable} 个输入无法读取` : '';
-    return `共检查 ${checked} 个页面：${withErrors} 个有错误，${clean} 个无错误${failed}。`;
+    return `共检查 ${checked} 个页面：${withErrors} 个有错误，${clean} 个无错误；共 ${errors} 处错误、${warnings} 处警告${failed}。`;
   }
   const failed = unreadable > 0 ? `; ${unreadable} input${unreadable > 1 ? 's' : ''} could not be read` : '';
-  return `Checked ${checked} page${checked === 1 ? '' : 's'}: ${withErrors} with errors, ${clean} without${failed}.`;
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  return `Checked ${plural(checked, 'page')}: ${withErrors} with errors, ${clean} without; ${plural(errors, 'error')} and ${plural(warnings, 'warning')} in all${failed}.`;
 }
 
 /** The stderr line for an input that could not be read. */

@@ -73,7 +73,7 @@ describe('npm run check on fixture pages', { timeout: CLI_TIMEOUT }, () => {
     expect(suspects.length).toBeLessThan(block.length);
     expect(suspects).toContain('table3.naturalPerson.results.unableToProvide.noInfo');
     expect(suspects).toContain('本机关不掌握相关政府信息');
-    expect(run.stdout).toContain('共检查 1 个页面：1 个有错误，0 个无错误。');
+    expect(run.stdout).toContain('共检查 1 个页面：1 个有错误，0 个无错误；共 2 处错误、0 处警告。');
     expect(run.stderr).toBe('');
   });
 
@@ -87,7 +87,26 @@ describe('npm run check on fixture pages', { timeout: CLI_TIMEOUT }, () => {
       expect(block).toMatch(/表二 ✓ 通过\s+表三 ✓ 通过\s+表四 ✓ 通过/);
       expect(block).not.toContain('错误 (');
     }
-    expect(run.stdout).toContain('共检查 3 个页面：0 个有错误，3 个无错误。');
+    expect(run.stdout).toContain('共检查 3 个页面：0 个有错误，3 个无错误；共 0 处错误、0 处警告。');
+  });
+
+  it('shuyang-2023 (a real page, five blank 法人 columns): one warning, the cause, not 160 lines', async () => {
+    const file = resolve(ROOT, '../shared/realworld/shuyang-2023.html');
+    const run = await runCli([file]);
+    expect(run.code).toBe(0);
+    const block = blockFor(run.stdout, file);
+    expect(block).toContain('表三 ! 1 个警告');
+    expect(block).toContain('警告 (1)\n    ! [BLANK] 表三 法人或其他组织 5 列整列空白（125 格），应填 0（另有 35 项核对取决于这些空白格）');
+    expect(block).toContain('含 160 条：T3-BALANCE 5、T3-RESULTS 5、T3-ROW 25、BLANK 125');
+    expect(block.split('\n').filter((line) => /^ {4}[✗!i] /.test(line))).toHaveLength(1);
+    expect(run.stdout).toContain('共检查 1 个页面：0 个有错误，1 个无错误；共 0 处错误、1 处警告。');
+  });
+
+  it('seed 004: the formula names its non-zero terms (Chinese and English)', async () => {
+    const zh = await runCli([page('004-plain.html')]);
+    expect(zh.stdout).toContain('应为 3   实为 1   内部事务信息 1 + 本机关不掌握 2 = 3 ≠ （七）总计 1，其余 19 项为 0');
+    const en = await runCli(['--lang', 'en', page('004-plain.html')]);
+    expect(en.stdout).toContain('expected 3   found 1   Internal affairs 1 + Not held 2 = 3 ≠ (7) Total processed 1; the other 19 are 0');
   });
 
   it('--lang en prints the English messages and labels', async () => {
@@ -95,7 +114,7 @@ describe('npm run check on fixture pages', { timeout: CLI_TIMEOUT }, () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/Errors \(\d+\)/);
     expect(run.stdout).toContain('Table 3 Natural persons · (4) Unable: 1. Not held');
-    expect(run.stdout).toContain('Checked 1 page: 1 with errors, 0 without.');
+    expect(run.stdout).toContain('Checked 1 page: 1 with errors, 0 without; 2 errors and 0 warnings in all.');
   });
 
   it('decodes a GBK page (meta charset gb2312): the title shows correctly', async () => {
@@ -115,7 +134,7 @@ describe('npm run check on fixture pages', { timeout: CLI_TIMEOUT }, () => {
     expect(run.code).toBe(1);
     const blocks = [...run.stdout.matchAll(/^▶ (.+)$/gm)].map((m) => m[1]);
     expect(blocks).toEqual([join(dir, 'a.html'), join(dir, 'sub', 'b.htm')]);
-    expect(run.stdout).toContain('共检查 2 个页面：1 个有错误，1 个无错误。');
+    expect(run.stdout).toContain('共检查 2 个页面：1 个有错误，1 个无错误；共 2 处错误、0 处警告。');
   });
 
   it('a missing file among good ones: exit 2, one stderr line for it, the good ones still reported', async () => {
@@ -128,7 +147,7 @@ describe('npm run check on fixture pages', { timeout: CLI_TIMEOUT }, () => {
     expect(lines[0]).toContain('不存在');
     blockFor(run.stdout, page('000-plain.html'));
     blockFor(run.stdout, page('004-plain.html'));
-    expect(run.stdout).toContain('共检查 2 个页面：1 个有错误，1 个无错误；1 个输入无法读取。');
+    expect(run.stdout).toContain('共检查 2 个页面：1 个有错误，1 个无错误；共 2 处错误、0 处警告；1 个输入无法读取。');
     expectNoStackTrace(run);
   });
 
@@ -142,6 +161,8 @@ describe('npm run check on fixture pages', { timeout: CLI_TIMEOUT }, () => {
       expect(result.status).toBe('ok');
       expect(ReportSchema.safeParse(result.report).success).toBe(true);
       for (const finding of result.findings) expect(FindingSchema.safeParse(finding).success).toBe(true);
+      const grouped = result.causes.flatMap((c: { findings: number[] }) => c.findings).sort((a: number, b: number) => a - b);
+      expect(grouped).toEqual(result.findings.map((_: unknown, i: number) => i));
       expect(Object.keys(result.timings).sort()).toEqual(['check', 'detect', 'parse']);
     }
     const seed004 = entries[0].result;
@@ -186,7 +207,7 @@ describe('npm run check on bad input', { timeout: CLI_TIMEOUT }, () => {
       `无法检查 ${empty}: 空文件，没有内容`,
       `无法检查 ${pdf}: PDF 文件：此处无法检查（只能检查 HTML 页面中的表格）`,
     ]);
-    expect(run.stdout).toContain('共检查 0 个页面：0 个有错误，0 个无错误；3 个输入无法读取。');
+    expect(run.stdout).toContain('共检查 0 个页面：0 个有错误，0 个无错误；共 0 处错误、0 处警告；3 个输入无法读取。');
     expectNoStackTrace(run);
   });
 

@@ -52,9 +52,13 @@ describe('JSON export', () => {
     const text = exportJson(seed004Result())!;
     const doc = JSON.parse(text);
     expect(validate(doc), JSON.stringify(validate.errors)).toBe(true);
-    expect(doc.schemaVersion).toBe(1);
+    expect(doc.schemaVersion).toBe(2);
     expect(doc.scope).toBe('report');
     expect(doc.findings.map((f: Finding) => f.rule)).toEqual(['T3-RESULTS', 'TEXT-T2-SUM']);
+    expect(doc.causes.map((c: { rule: string; findings: number[] }) => [c.rule, c.findings])).toEqual([
+      ['T3-RESULTS', [0]],
+      ['TEXT-T2-SUM', [1]],
+    ]);
     expect(doc.suspects).toEqual([{ path: 'table3.naturalPerson.results.unableToProvide.noInfo', suggested: 0 }]);
     expect(doc.report.table3.naturalPerson.results.unableToProvide.noInfo).toEqual({ raw: '2', kind: 'number', value: 2 });
     expect(doc.report.meta).toEqual(meta);
@@ -70,8 +74,11 @@ describe('JSON export', () => {
     expect(doc.findings).toEqual([]);
     expect(doc.suspects).toEqual([]);
 
+    expect(doc.causes).toEqual([]);
+
     const table3 = exportDocument(seed004Result(), 'table3')!;
     expect(table3.findings.map((f) => f.rule)).toEqual(['T3-RESULTS']);
+    expect(table3.causes.map((c) => [c.rule, c.findings])).toEqual([['T3-RESULTS', [0]]]);
     expect(table3.suspects).toHaveLength(1);
     expect(table3.report.table3).not.toBeNull();
   });
@@ -236,6 +243,9 @@ describe('exports of reports the engine parsed from real-shaped pages', () => {
       for (const scope of ['report', 'table2', 'table3', 'table4'] as const) {
         const doc = JSON.parse(exportJson(result, scope)!);
         expect(validate(doc), `${scope}: ${JSON.stringify(validate.errors)}`).toBe(true);
+        // The causes still partition the document's own findings after a table's findings are picked out.
+        const indexes = (doc.causes as { findings: number[] }[]).flatMap((c) => c.findings).sort((a, b) => a - b);
+        expect(indexes, scope).toEqual(doc.findings.map((_: unknown, i: number) => i));
       }
       const doc = JSON.parse(exportJson(result)!);
       for (const path of ALL_PATHS) {
@@ -245,6 +255,21 @@ describe('exports of reports the engine parsed from real-shaped pages', () => {
       expect(reportToTsv(result.report).trimEnd().split('\n\n')).toHaveLength(3);
     });
   }
+
+  it('004-blank-cms, table 3 alone: the blank columns stay one cause holding all its 160 findings, renumbered', () => {
+    const { result } = checkDocument(loadHtml(readFileSync(join(pagesDir, '004-blank-cms.html'), 'utf8')));
+    const doc = exportDocument(result, 'table3')!;
+    expect(doc.causes.map((c) => [c.kind, c.severity, c.findings.length])).toEqual([
+      ['finding', 'error', 1],
+      ['finding', 'error', 1],
+      ['blank-columns', 'warning', 160],
+    ]);
+    const blank = doc.causes[2];
+    expect(blank.findings.filter((i) => doc.findings[i].rule === 'BLANK')).toHaveLength(125);
+    // The equation of a folded sum survives the export: its operands are the blank cells.
+    const open = doc.findings[blank.findings[0]];
+    expect(open.equation?.totals[0].kind).toBe('blank');
+  });
 
   it('most of those pages hold a report (the loop above did test something)', () => {
     expect(withReport.length).toBeGreaterThanOrEqual(50);

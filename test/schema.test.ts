@@ -15,11 +15,11 @@ describe('published JSON Schema (schema/report.schema.json)', () => {
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
     expect(schema.properties.schemaVersion.const).toBe(REPORT_SCHEMA_VERSION);
     expect(Object.keys(schema.$defs)).toEqual(
-      expect.arrayContaining(['Cell', 'Table2', 'Table3', 'Table3Column', 'Table4', 'Finding', 'Suspect']),
+      expect.arrayContaining(['Cell', 'Table2', 'Table3', 'Table3Column', 'Table4', 'Finding', 'Equation', 'Cause', 'Suspect']),
     );
     expect(schema.$defs.Cell.properties.kind.enum).toEqual(['number', 'zero', 'blank', 'na', 'text', 'missing']);
     expect(schema.additionalProperties).toBe(false);
-    expect(schema.required).toEqual(['schemaVersion', 'scope', 'status', 'report', 'findings', 'suspects']);
+    expect(schema.required).toEqual(['schemaVersion', 'scope', 'status', 'report', 'findings', 'causes', 'suspects']);
   });
 
   it('compiles in strict ajv and rejects documents that break it', () => {

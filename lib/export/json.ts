@@ -11,12 +11,21 @@ export function exportDocument(result: CheckResult, scope: ExportScope = 'report
   if (!result.report) return null;
   const report = scope === 'report' ? result.report : onlyTable(result.report, scope);
   const inScope = (path: string | null) => scope === 'report' || (path !== null && path.startsWith(`${scope}.`));
+  // A table's export keeps its own findings; the causes' indexes are renumbered to match.
+  const kept = new Map<number, number>();
+  result.findings.forEach((f, i) => {
+    if (scope === 'report' || f.table === scope) kept.set(i, kept.size);
+  });
+  const causes = result.causes
+    .map((cause) => ({ ...cause, findings: cause.findings.flatMap((i) => (kept.has(i) ? [kept.get(i) as number] : [])) }))
+    .filter((cause) => cause.findings.length > 0);
   return {
     schemaVersion: result.report.schemaVersion,
     scope,
     status: result.status,
     report,
-    findings: result.findings.filter((f) => scope === 'report' || f.table === scope).map(withoutUndefined),
+    findings: [...kept.keys()].map((i) => withoutUndefined(result.findings[i])),
+    causes,
     suspects: result.suspects.filter((s) => inScope(s.path)).map(withoutUndefined),
   };
 }

@@ -12,9 +12,27 @@ import {
   Table3Schema,
   Table4Schema,
 } from '../report';
-import type { CheckResult, Finding, Suspect } from '../findings';
+import { CELL_KINDS } from '../report-constants';
+import type { Cause, CheckResult, Finding, Suspect } from '../findings';
 
 const SeveritySchema = z.enum(['error', 'warning', 'info']);
+const BilingualSchema = z.object({ zh: z.string(), en: z.string() });
+
+const EquationTermSchema = z.object({
+  path: z.string(),
+  label: BilingualSchema,
+  kind: z.enum(CELL_KINDS),
+  value: z.number().nullable(),
+  raw: z.string().optional(),
+});
+
+const EquationSchema = z.object({
+  parts: z.array(EquationTermSchema),
+  totals: z.array(EquationTermSchema),
+  partsSum: z.number(),
+  totalsSum: z.number(),
+  relation: z.enum(['=', '≠', '<', '>', '?']),
+});
 
 export const FindingSchema = z.object({
   rule: z.string(),
@@ -26,7 +44,18 @@ export const FindingSchema = z.object({
   expected: z.number().optional(),
   found: z.number().optional(),
   formula: z.string().optional(),
-  message: z.object({ zh: z.string(), en: z.string() }),
+  equation: EquationSchema.optional(),
+  message: BilingualSchema,
+});
+
+const CauseSchema = z.object({
+  kind: z.enum(['blank-columns', 'blank-rows', 'blank-table', 'repeated-text', 'finding']),
+  severity: SeveritySchema,
+  rule: z.string(),
+  table: z.enum(['table2', 'table3', 'table4', 'text']),
+  findings: z.array(z.number().int().nonnegative()),
+  target: z.string().nullable(),
+  message: BilingualSchema,
 });
 
 const SuspectSchema = z.object({
@@ -46,6 +75,8 @@ export const ExportDocumentSchema = z.object({
   status: CheckStatusSchema,
   report: ReportSchema,
   findings: z.array(FindingSchema),
+  /** The findings grouped by cause; `findings` holds indexes into this document's `findings`. */
+  causes: z.array(CauseSchema),
   suspects: z.array(SuspectSchema),
 });
 export type ExportDocument = z.infer<typeof ExportDocumentSchema>;
@@ -66,6 +97,14 @@ function namedDefinitions() {
   registry.add(Table4Schema, { id: 'Table4', description: '四、政府信息公开行政复议、行政诉讼情况' });
   registry.add(Table4Schema.shape.review, { id: 'Table4Block', description: '结果维持 · 结果纠正 · 其他结果 · 尚未审结 · 总计' });
   registry.add(FindingSchema, { id: 'Finding' });
+  registry.add(EquationSchema, {
+    id: 'Equation',
+    description: 'A sum rule as Σ parts REL Σ totals, every operand with its path, short label and what the page holds.',
+  });
+  registry.add(CauseSchema, {
+    id: 'Cause',
+    description: 'Findings grouped by what a reader fixes (a blank column…); every finding is in exactly one cause.',
+  });
   registry.add(SuspectSchema, { id: 'Suspect', description: 'A cell named as the most likely wrong entry.' });
   return registry;
 }
@@ -92,7 +131,9 @@ export function exportJsonSchema(): Record<string, unknown> {
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const findingMatches: Same<z.infer<typeof FindingSchema>, Finding> = true;
 const suspectMatches: Same<z.infer<typeof SuspectSchema>, Suspect> = true;
+const causeMatches: Same<z.infer<typeof CauseSchema>, Cause> = true;
 const statusMatches: Same<z.infer<typeof CheckStatusSchema>, CheckResult['status']> = true;
 void findingMatches;
 void suspectMatches;
+void causeMatches;
 void statusMatches;

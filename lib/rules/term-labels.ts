@@ -43,6 +43,9 @@ export const TABLE3_SHORT_ROWS: Readonly<Record<string, Bilingual>> = {
   carriedForward: { zh: '四、结转下年度', en: 'IV carried forward' },
 };
 
+/** Just the two names, so a finding carries no template key with them (they are exported). */
+const named = (label: Bilingual): Bilingual => ({ zh: label.zh, en: label.en });
+
 interface Place {
   column: string;
   row: string;
@@ -56,16 +59,16 @@ for (const col of TABLE3_COLUMNS)
     PLACES.set(table3Path(col.key, row.key), {
       column: `table3.${col.key}`,
       row: `table3:${row.key}`,
-      columnName: col,
-      rowName: TABLE3_SHORT_ROWS[row.key] ?? row,
+      columnName: named(col),
+      rowName: named(TABLE3_SHORT_ROWS[row.key] ?? row),
     });
 for (const block of TABLE4_BLOCKS)
   for (const col of TABLE4_COLUMNS)
     PLACES.set(table4Path(block.key, col.key), {
       column: `table4:${col.key}`,
       row: `table4.${block.key}`,
-      columnName: col,
-      rowName: block,
+      columnName: named(col),
+      rowName: named(block),
     });
 for (const item of TABLE2_ITEMS)
   if (item.multi)
@@ -73,8 +76,8 @@ for (const item of TABLE2_ITEMS)
       PLACES.set(table2Path(item.key, col.key), {
         column: `table2:${col.key}`,
         row: `table2.${item.key}`,
-        columnName: col,
-        rowName: item,
+        columnName: named(col),
+        rowName: named(item),
       });
 
 /** The short name of each path, in order, as operands of one sum (see the header). */
