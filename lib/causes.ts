@@ -165,18 +165,28 @@ export function groupByCause(report: Report, findings: readonly Finding[]): Caus
  * joins the cause of its badge cell if that is one of them, else the cause reporting most of them (the first on a tie).
  */
 function foldInto(finding: Finding, causeOfCell: ReadonlyMap<string, number>): number | null {
-  if (finding.severity === 'error' || !finding.equation || !OPEN_OUTCOMES.has(finding.outcome)) return null;
-  const votes = new Map<number, number>();
-  for (const term of [...finding.equation.totals, ...finding.equation.parts]) {
-    if (term.value !== null) continue;
-    const owner = causeOfCell.get(term.path);
-    if (owner === undefined) return null;
-    votes.set(owner, (votes.get(owner) ?? 0) + 1);
+  const equation = finding.equation;
+  if (finding.severity === 'error' || !equation || !OPEN_OUTCOMES.has(finding.outcome)) return null;
+  // Each open operand's cause; the side arrays are short (at most 22 operands).
+  const owners: number[] = [];
+  for (const side of [equation.totals, equation.parts]) {
+    for (const term of side) {
+      if (term.value !== null) continue;
+      const owner = causeOfCell.get(term.path);
+      if (owner === undefined) return null;
+      owners.push(owner);
+    }
   }
-  const target = finding.target === null ? undefined : causeOfCell.get(finding.target);
-  if (target !== undefined) return target;
-  let best: number | null = null;
-  for (const [cause, count] of votes) if (best === null || count > (votes.get(best) as number)) best = cause;
+  if (owners.length === 0) return null;
+  // The badge cell is the first total (lib/findings.ts); when it is one of the open cells, its cause wins.
+  if (equation.totals.length > 0 && equation.totals[0].value === null) return owners[0];
+  let best = owners[0];
+  let bestCount = 0;
+  for (const candidate of owners) {
+    let count = 0;
+    for (const owner of owners) if (owner === candidate) count++;
+    if (count > bestCount) [best, bestCount] = [candidate, count];
+  }
   return best;
 }
 

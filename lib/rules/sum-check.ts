@@ -210,24 +210,39 @@ export function checkSum(report: Report, spec: SumSpec): Finding | null {
 
 /** Every operand of the spec as the page has it, each with its short name within this sum. */
 function equationOf(report: Report, spec: SumSpec, totals: Side, parts: Side): Equation {
-  const terms = (paths: readonly string[], labels: readonly Bilingual[], offset: number): EquationTerm[] =>
-    paths.map((path, i) => {
-      const cell = cellAt(report, path);
-      const kind = cell?.kind ?? 'missing';
-      const term: EquationTerm = { path, label: labels[offset + i], kind, value: knownValue(cell) };
-      if (cell && (kind === 'na' || kind === 'text')) term.raw = trimAll(cell.raw);
-      return term;
-    });
-  const labels = termLabels([...spec.totals, ...spec.parts]);
+  const labels = labelsOf(spec);
   const equation: Equation = {
-    parts: terms(spec.parts, labels, spec.totals.length),
-    totals: terms(spec.totals, labels, 0),
+    parts: termsOf(report, spec.parts, labels, spec.totals.length),
+    totals: termsOf(report, spec.totals, labels, 0),
     partsSum: parts.known,
     totalsSum: totals.known,
     relation: '=',
   };
   equation.relation = relationOf(equation, totals, parts);
   return equation;
+}
+
+function termsOf(report: Report, paths: readonly string[], labels: readonly Bilingual[], offset: number): EquationTerm[] {
+  const terms: EquationTerm[] = [];
+  for (let i = 0; i < paths.length; i++) {
+    const cell = cellAt(report, paths[i]);
+    const kind = cell?.kind ?? 'missing';
+    const term: EquationTerm = { path: paths[i], label: labels[offset + i], kind, value: knownValue(cell) };
+    if (cell && (kind === 'na' || kind === 'text')) term.raw = trimAll(cell.raw);
+    terms.push(term);
+  }
+  return terms;
+}
+
+/** The operands' short names, totals first, once per spec. */
+const LABELS = new WeakMap<SumSpec, readonly Bilingual[]>();
+function labelsOf(spec: SumSpec): readonly Bilingual[] {
+  let labels = LABELS.get(spec);
+  if (labels === undefined) {
+    labels = termLabels([...spec.totals, ...spec.parts]);
+    LABELS.set(spec, labels);
+  }
+  return labels;
 }
 
 /**
