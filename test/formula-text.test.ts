@@ -73,6 +73,16 @@ describe('readable formulas', () => {
     expect(balance.formula).toBe('2 + 1 = 3 ≠ 0 = 0 + 0');
   });
 
+  it('a long side that is all blank says so once; a short one names each blank', () => {
+    const cells = Object.fromEntries(TABLE3_ROWS.map((r) => [table3Path('legalPerson.research', r.key), '']));
+    const findings = findingsOf(cells);
+    const results = only(findings, 'T3-RESULTS', table3Path('legalPerson.research', 'results.totalProcessed'));
+    expect(readableFormula(results, 'zh')).toBe('21 项均为空白 ? （七）总计 （空白）');
+    expect(readableFormula(results, 'en')).toBe('all 21 blank ? (7) Total processed (blank)');
+    const balance = only(findings, 'T3-BALANCE', table3Path('legalPerson.research', 'results.totalProcessed'));
+    expect(readableFormula(balance, 'en')).toBe('I new (blank) + II carried over (blank) ? (7) Total processed (blank) + IV carried forward (blank)');
+  });
+
   it('all parts 0: says so', () => {
     const findings = findingsOf({ [table4Path('review', 'total')]: '1' });
     expect(readableFormula(only(findings, 'T4-BLOCK', table4Path('review', 'total')), 'zh')).toBe('0 ≠ 总计 1，4 项均为 0');

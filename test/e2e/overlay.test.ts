@@ -199,6 +199,17 @@ async function expectPageUnchanged(page: Page) {
   expect(boxesAfter).toEqual(boxesBefore);
 }
 
+/** Focuses the first badge matching `selector` in our shadow root and returns the tooltip's text and lines. */
+async function tooltipOf(page: Page, selector: string): Promise<{ text: string; causes: string[]; formulas: string[] }> {
+  return page.evaluate((sel) => {
+    const root = document.querySelector('[data-gov-report-checker]')!.shadowRoot!;
+    root.querySelector<HTMLElement>(sel)!.focus();
+    const tip = root.querySelector<HTMLElement>('.tooltip')!;
+    const texts = (cls: string) => [...tip.querySelectorAll(cls)].map((el) => el.textContent ?? '');
+    return { text: tip.hidden ? '' : tip.textContent ?? '', causes: texts('.cause'), formulas: texts('.formula') };
+  }, selector);
+}
+
 /** A screenshot of the viewport, or of `clip` given in document coordinates. */
 async function screenshot(page: Page, name: string, clip?: Box) {
   await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), clip, fullPage: clip !== undefined });
@@ -296,7 +307,12 @@ describe('seed pages', () => {
     expect(tooltip.hidden).toBe(false);
     expect(tooltip.described).toBe(true);
     expect(tooltip.text).toContain('T3-RESULTS');
-    expect(tooltip.text).toMatch(/=/);
+    // The formula names the non-zero terms instead of 21 terms of 0 + 0 + …
+    expect(tooltip.text).toContain(
+      focused?.path === 'table3.naturalPerson.results.totalProcessed'
+        ? '内部事务信息 1 + 本机关不掌握 2 = 3 ≠ （七）总计 1，其余 19 项为 0'
+        : '予以公开 1 + 内部事务信息 1 + 本机关不掌握 2 = 4 ≠ （七）总计 2，其余 18 项为 0',
+    );
     expect(tooltip.parts).toBe(21); // the 21 leaf rows of the column
     expect(tooltip.tipBox.y).toBeGreaterThanOrEqual(tooltip.badgeBox.y + tooltip.badgeBox.height);
     const scrollY = await page.evaluate(() => window.scrollY);
@@ -323,6 +339,13 @@ describe('seed pages', () => {
     ]);
     expectBadgesOnCells(info);
     for (const badge of grey) expect(['/', '—', '无', '不适用', '详见附件', '2件']).toContain(badge.cellText);
+    // Chips count causes: 详见附件 (error) and three n/a cells in table 2; 不适用 with the two sums it leaves open in
+    // table 3; 2件 (error) with its block total in table 4.
+    expect(Object.fromEntries(info.chips.map((c) => [c.table, c.text]))).toEqual({
+      table2: '1 处错误 · 3 处警告',
+      table3: '1 处警告',
+      table4: '1 处错误',
+    });
     await page.close();
 
     const blankPage = await openPage(browser.context, govUrl(server, '/fixtures/000-blank-plain.html'));
@@ -330,9 +353,29 @@ describe('seed pages', () => {
     const blanks = await overlay(blankPage);
     expect(byKind(blanks, 'blank')).toHaveLength(125); // five 法人或其他组织 columns × 25 rows
     expect(byKind(blanks, 'error')).toHaveLength(0);
-    expect(blanks.chips.find((c) => c.table === 'table3')!.text).toContain('125 处空白');
+    // 125 blank cells, one cause: the chip counts causes, and every badge's tooltip names the cause.
+    expect(blanks.chips.find((c) => c.table === 'table3')!.text).toBe('1 处空白');
     expectBadgesOnCells(blanks);
     await screenshot(blankPage, 'blank-columns', await tableClip(blankPage, '自然人', 700));
+    const tip = await tooltipOf(blankPage, '.badge.blank[data-path="table3.legalPerson.social.results.totalProcessed"]');
+    expect(tip.causes).toEqual(['表三 法人或其他组织 5 列整列空白（125 格），应填 0（另有 35 项核对取决于这些空白格）']);
+    // The three findings on this blank （七）总计: BLANK, and the two sums it leaves open, with blank terms shown.
+    expect(tip.formulas).toEqual([
+      '一、新收 （空白） + 二、上年结转 （空白） ? （七）总计 （空白） + 四、结转下年度 （空白）',
+      '21 项均为空白 ? （七）总计 （空白）',
+    ]);
+    // Focus scrolled the badge into view: read both boxes now.
+    const boxes = await blankPage.evaluate(() => {
+      const root = document.querySelector('[data-gov-report-checker]')!.shadowRoot!;
+      return {
+        badge: (root.activeElement as HTMLElement).getBoundingClientRect().toJSON(),
+        tip: root.querySelector('.tooltip')!.getBoundingClientRect().toJSON(),
+        scrollY: window.scrollY,
+      };
+    });
+    const top = Math.max(0, boxes.badge.y + boxes.scrollY - 420);
+    const bottom = boxes.tip.y + boxes.tip.height + boxes.scrollY + 12;
+    await screenshot(blankPage, 'blank-columns-tooltip', { x: 0, y: top, width: 1280, height: bottom - top });
     await blankPage.close();
   });
 
@@ -412,6 +455,29 @@ describe('real pages', () => {
       await page.close();
     });
   }
+});
+
+describe('a real page with five blank 法人 columns', () => {
+  test('shuyang-2023: 125 amber badges on their cells, one cause on the chip, no red', async () => {
+    const page = await openPage(browser.context, govUrl(server, '/realworld/shuyang-2023.html'));
+    await waitForOverlay(page);
+    const info = await overlay(page);
+    expect(byKind(info, 'blank')).toHaveLength(125);
+    expect(byKind(info, 'error')).toHaveLength(0);
+    expect(Object.fromEntries(info.chips.map((c) => [c.table, c.text]))).toEqual({
+      table2: '勾稽关系 ✓',
+      table3: '1 处空白',
+      table4: '勾稽关系 ✓',
+    });
+    const res = (await result(page)) as unknown as { causes: { message: { zh: string } }[]; findings: unknown[] };
+    expect(res.findings).toHaveLength(160);
+    expect(res.causes.map((c) => c.message.zh)).toEqual([
+      '表三 法人或其他组织 5 列整列空白（125 格），应填 0（另有 35 项核对取决于这些空白格）',
+    ]);
+    expectBadgesOnCells(info);
+    await expectPageUnchanged(page);
+    await page.close();
+  });
 });
 
 describe('pages without a report, huge pages, hostile pages', () => {

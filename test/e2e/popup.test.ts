@@ -72,6 +72,10 @@ describe('popup on a page outside the auto-check list (seed 004, two T3-RESULTS 
     expect(await errorGroup.locator('h3').textContent()).toBe('错误 2');
     const paths = await errorGroup.locator('.finding-button').evaluateAll((els) => els.map((e) => e.getAttribute('data-path')));
     expect(paths).toContain(NATURAL_TOTAL);
+    // The formula names its non-zero terms, then how many are 0.
+    expect(await errorGroup.locator(`.finding-button[data-path="${NATURAL_TOTAL}"] .formula`).textContent()).toBe(
+      '内部事务信息 1 + 本机关不掌握 2 = 3 ≠ （七）总计 1，其余 19 项为 0',
+    );
     // The content script now runs in the page: its overlay is there.
     await expect.poll(() => page.evaluate(() => document.querySelector('[data-gov-report-checker]') !== null)).toBe(true);
     const tabId = await tabIdOf(browser, page);
@@ -110,6 +114,10 @@ describe('popup on a page outside the auto-check list (seed 004, two T3-RESULTS 
     expect(doc.scope).toBe('report');
     expect(doc.report.table3.naturalPerson.results.totalProcessed).toEqual({ raw: '1', kind: 'number', value: 1 });
     expect(doc.findings.filter((f: { severity: string }) => f.severity === 'error')).toHaveLength(2);
+    expect(doc.causes.map((c: { severity: string; findings: number[] }) => [c.severity, c.findings.length])).toEqual([
+      ['error', 1],
+      ['error', 1],
+    ]);
   });
 
   test('复制 TSV of table 3 pastes the template labels and the values', async () => {
@@ -248,6 +256,19 @@ describe('an auto-checked *.gov.cn page', () => {
     const popup = await openPopupFor(browser, page);
     await expect.poll(() => popup.locator('.overview h2').textContent(), { timeout: 10_000 }).toBe('找到年报统计表');
     expect(await popup.locator('[data-action="check"]').textContent()).toBe('重新核验');
+    // 160 findings, one cause: the popup counts and lists the cause; its findings wait under 明细.
+    expect(await popup.locator('.tables li[data-table="table3"]').textContent()).toBe('表三 依申请公开勾稽关系 ✓ · 1 处警告');
+    const warnings = popup.locator('.group.severity-warning');
+    expect(await warnings.locator('h3').textContent()).toBe('警告 1');
+    expect(await warnings.locator(':scope > ul > li > .finding-button .message').allTextContents()).toEqual([
+      '表三 法人或其他组织 5 列整列空白（125 格），应填 0（另有 35 项核对取决于这些空白格）',
+    ]);
+    expect(await popup.locator('.group.severity-info').count()).toBe(0);
+    const details = warnings.locator('details.members');
+    expect(await details.locator('summary').textContent()).toBe('明细 160 条');
+    expect(await details.locator('li.member').count()).toBe(160);
+    expect(await details.evaluate((el) => (el as HTMLDetailsElement).open)).toBe(false);
+    await popup.locator('main').screenshot({ path: join(SCREENSHOT_DIR, 'popup-blank-columns.png') });
 
     const options = await browser.context.newPage();
     await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
