@@ -217,7 +217,7 @@ function blankGroups(report: Report, lines: TableLines, blankAt: ReadonlyMap<str
       findings: indexes(paths, blankAt),
       lead: blankAt.get(paths[0]) as number,
       folded: 0,
-      message: whole ? blankTableMessage(lines, paths.length) : blankColumnsMessage(lines, columns, paths.length),
+      message: whole ? blankTableMessage(lines, paths.length) : blankLinesMessage(lines, 'column', columns, paths.length),
       target: paths[0],
     });
   }
@@ -232,7 +232,7 @@ function blankGroups(report: Report, lines: TableLines, blankAt: ReadonlyMap<str
       findings: indexes(paths, blankAt),
       lead: blankAt.get(paths[0]) as number,
       folded: 0,
-      message: blankRowsMessage(lines, rows, paths.length),
+      message: blankLinesMessage(lines, 'row', rows, paths.length),
       target: paths[0],
     });
   }
@@ -249,41 +249,38 @@ function blankTableMessage(lines: TableLines, cells: number): Bilingual {
   };
 }
 
-function blankColumnsMessage(lines: TableLines, columns: readonly Line[], cells: number): Bilingual {
-  const names = new Set(columns.map((col) => col.name.zh));
-  const group = lines.columnGroups?.find((g) => g.keys.size === names.size && [...g.keys].every((k) => names.has(k)));
-  const count = columns.length;
+const AXES = {
+  column: { zh: '列', en: 'column' },
+  row: { zh: '行', en: 'row' },
+} as const;
+
+/** `表三“科研机构”列整列空白（25 格），应填 0`, or several lines listed, or a named group of columns (法人或其他组织). */
+function blankLinesMessage(lines: TableLines, axis: keyof typeof AXES, blank: readonly Line[], cells: number): Bilingual {
+  const { zh: unit, en: word } = AXES[axis];
+  const table = lines.name;
+  const tail = { zh: `整${unit}空白（${cells} 格），应填 0`, en: `blank throughout (${cells} cells); write 0 for none` };
+  const names = new Set(blank.map((line) => line.name.zh));
+  const group =
+    axis === 'column'
+      ? lines.columnGroups?.find((g) => g.keys.size === names.size && [...g.keys].every((k) => names.has(k)))
+      : undefined;
+  const count = blank.length;
   if (group) {
     return {
-      zh: `${lines.name.zh} ${group.name.zh} ${count} 列整列空白（${cells} 格），应填 0`,
-      en: `${lines.name.en}: the ${count} ${group.name.en} columns are blank throughout (${cells} cells); write 0 for none`,
+      zh: `${table.zh} ${group.name.zh} ${count} ${unit}${tail.zh}`,
+      en: `${table.en}: the ${count} ${group.name.en} ${word}s are ${tail.en}`,
     };
   }
   if (count === 1) {
     return {
-      zh: `${lines.name.zh}“${columns[0].name.zh}”列整列空白（${cells} 格），应填 0`,
-      en: `${lines.name.en}: the column “${columns[0].name.en}” is blank throughout (${cells} cells); write 0 for none`,
+      zh: `${table.zh}“${blank[0].name.zh}”${unit}${tail.zh}`,
+      en: `${table.en}: the ${word} “${blank[0].name.en}” is ${tail.en}`,
     };
   }
-  const list = listNames(columns);
+  const list = listNames(blank);
   return {
-    zh: `${lines.name.zh} ${list.zh} ${count} 列整列空白（${cells} 格），应填 0`,
-    en: `${lines.name.en}: ${count} columns (${list.en}) are blank throughout (${cells} cells); write 0 for none`,
-  };
-}
-
-function blankRowsMessage(lines: TableLines, rows: readonly Line[], cells: number): Bilingual {
-  const count = rows.length;
-  if (count === 1) {
-    return {
-      zh: `${lines.name.zh}“${rows[0].name.zh}”行整行空白（${cells} 格），应填 0`,
-      en: `${lines.name.en}: the row “${rows[0].name.en}” is blank throughout (${cells} cells); write 0 for none`,
-    };
-  }
-  const list = listNames(rows);
-  return {
-    zh: `${lines.name.zh} ${list.zh} ${count} 行整行空白（${cells} 格），应填 0`,
-    en: `${lines.name.en}: ${count} rows (${list.en}) are blank throughout (${cells} cells); write 0 for none`,
+    zh: `${table.zh} ${list.zh} ${count} ${unit}${tail.zh}`,
+    en: `${table.en}: ${count} ${word}s (${list.en}) are ${tail.en}`,
   };
 }
 
