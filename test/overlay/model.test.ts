@@ -70,6 +70,10 @@ describe('buildOverlayModel', () => {
       'text table4.review.other',
       'warning table4.review.total',
     ]);
+    // A total left open by the 不适用 cell names that cell's cause in its tooltip; the 不适用 cell itself does not repeat it.
+    const byPath = new Map(model.badges.map((b) => [b.path, b]));
+    expect(byPath.get('table3.total.carriedOver')!.groups.map((c) => c.target)).toEqual(['table3.legalPerson.research.carriedOver']);
+    expect(byPath.get('table3.legalPerson.research.carriedOver')!.groups).toEqual([]);
     for (const badge of model.badges.filter((b) => b.kind === 'warning')) {
       expect(badge.findings.every((f) => f.severity === 'warning' && f.outcome === 'cannot-verify')).toBe(true);
     }

@@ -28,7 +28,10 @@ export interface CellBadge<Ref> {
   cell: Cell | undefined;
   /** Findings whose target is this cell, errors first. */
   findings: Finding[];
-  /** The causes of more than one finding that these findings belong to (a blank column…), for the tooltip. */
+  /**
+   * For the tooltip: the causes of more than one finding that these findings belong to (a blank column, or the n/a
+   * cell that leaves this total open), leaving out the cause this cell's own finding already states.
+   */
   groups: Cause[];
 }
 
@@ -95,7 +98,7 @@ export function buildOverlayModel<Ref>(checked: CheckedView<Ref>, kinds: BadgeKi
     const kind = badgeKind(cell, findings);
     if (!kind || !shown(kind, kinds)) continue;
     const groups = [...new Set(findings.map((f) => causeOf.get(f)))].filter(
-      (cause): cause is Cause => cause !== undefined && cause.findings.length > 1,
+      (cause): cause is Cause => cause !== undefined && cause.findings.length > 1 && !definedHere(cause, path),
     );
     badges.push({ path, ref, table: table as TableId, kind, cell, findings, groups });
   }
@@ -118,6 +121,11 @@ export function buildOverlayModel<Ref>(checked: CheckedView<Ref>, kinds: BadgeKi
     summaries.push({ table, ref, errors: counts.error, blanks, warnings: counts.warning - blanks });
   }
   return { ...empty, badges, suspects, summaries };
+}
+
+/** A one-finding cause (with the sums it leaves open) whose finding is on this very cell: its badge says it already. */
+function definedHere(cause: Cause, path: string): boolean {
+  return cause.kind === 'finding' && cause.target === path;
 }
 
 /**
