@@ -27,6 +27,17 @@ export const FindingSchema = z.object({
   found: z.number().optional(),
   formula: z.string().optional(),
   message: z.object({ zh: z.string(), en: z.string() }),
+  previousYear: z
+    .object({
+      report: z.object({
+        body: z.string().nullable(),
+        year: z.number().int().nullable(),
+        title: z.string().nullable(),
+        source: z.string().nullable(),
+      }),
+      cells: z.array(z.string()),
+    })
+    .optional(),
 });
 
 const SuspectSchema = z.object({

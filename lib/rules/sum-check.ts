@@ -52,6 +52,11 @@ function stateOf(cell: Cell | undefined): OperandState {
   return 'unreadable';
 }
 
+/** A cell as a formula shows it: its number, □ for a blank, ∅ for a missing cell, 「raw」 for n/a or text. */
+export function displayCell(cell: Cell | undefined): string {
+  return display(cell, stateOf(cell));
+}
+
 function display(cell: Cell | undefined, state: OperandState): string {
   switch (state) {
     case 'known':
@@ -65,8 +70,11 @@ function display(cell: Cell | undefined, state: OperandState): string {
   }
 }
 
+/** Reads a cell by path; by default from the report, a cross-year rule also reads last year's cells through it. */
+export type CellReader = (path: string) => Cell | undefined;
+
 /** The outcome of one spec on one report, or null when there is nothing to say (the sum holds, or MISSING speaks). */
-export function checkSum(report: Report, spec: SumSpec): Finding | null {
+export function checkSum(report: Report, spec: SumSpec, read: CellReader = (path) => cellAt(report, path)): Finding | null {
   let anyMissing = false;
   let firstUnreadable: { path: string; raw: string } | null = null;
   let targetBlank = false;
@@ -74,7 +82,7 @@ export function checkSum(report: Report, spec: SumSpec): Finding | null {
   const readSide = (paths: readonly string[]): Side => {
     const side: Side = { known: 0, hasUnknown: false };
     for (const path of paths) {
-      const cell = cellAt(report, path);
+      const cell = read(path);
       const state = stateOf(cell);
       if (state === 'known') {
         side.known += (cell as Cell).value as number;
@@ -94,13 +102,13 @@ export function checkSum(report: Report, spec: SumSpec): Finding | null {
   const totalsSum = totals.known;
   // The common case, a sum that holds, allocates nothing more.
   if (!totals.hasUnknown && !parts.hasUnknown && partsSum === totalsSum) return null;
-  const targetValue = knownValue(cellAt(report, spec.target));
+  const targetValue = knownValue(read(spec.target));
   // What the target should hold given every other cell, and what it holds (see the header).
   const badge =
     targetValue === null ? {} : { expected: partsSum - (totalsSum - targetValue), found: targetValue };
   const twoSided = spec.totals.length > 1;
   const where = spec.where;
-  const formula = formulaOf(report, spec, totals, parts);
+  const formula = formulaOf(read, spec, totals, parts);
   const base = {
     rule: spec.rule,
     table: spec.table,
@@ -220,14 +228,8 @@ export function checkSum(report: Report, spec: SumSpec): Finding | null {
 }
 
 /** `parts = Σparts REL total` for a plain sum; `一 + 二 = Σ REL Σ = （七） + 四` for T3-BALANCE. */
-function formulaOf(report: Report, spec: SumSpec, totals: Side, parts: Side): string {
-  const shown = (paths: readonly string[]) =>
-    paths
-      .map((path) => {
-        const cell = cellAt(report, path);
-        return display(cell, stateOf(cell));
-      })
-      .join(' + ');
+function formulaOf(read: CellReader, spec: SumSpec, totals: Side, parts: Side): string {
+  const shown = (paths: readonly string[]) => paths.map((path) => displayCell(read(path))).join(' + ');
   const exact = !totals.hasUnknown && !parts.hasUnknown;
   const left = `${shown(spec.parts)} = ${parts.known}`;
   if (spec.totals.length === 1) {

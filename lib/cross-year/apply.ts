@@ -1,0 +1,29 @@
+/**
+ * Adding the cross-year findings to a result checked without them: the CLI learns each report's previous year
+ * only after reading every file, and the extension after looking the report up in its history. The findings are
+ * the same as checkDocument(…, { previousYear }) gives (the cross-year rules come last in the registry).
+ */
+import type { CheckResult, PreviousYearOutcome } from '../findings';
+import { CROSS_YEAR_RULES, runRules } from '../rules/registry';
+import type { PreviousYearMatch } from './match';
+
+const CROSS_YEAR_IDS = new Set(CROSS_YEAR_RULES.map((rule) => rule.meta.id));
+
+/** The result with its cross-year findings (replacing any it had) and `previousYear` set. */
+export function withPreviousYear(result: CheckResult, match: PreviousYearMatch): CheckResult {
+  if (!result.report) return result;
+  const findings = result.findings.filter((f) => !CROSS_YEAR_IDS.has(f.rule));
+  findings.push(...runRules(result.report, { bodyText: '', previousYear: match }, CROSS_YEAR_RULES));
+  return { ...result, findings, previousYear: previousYearOutcome(match) };
+}
+
+export function previousYearOutcome(match: PreviousYearMatch): PreviousYearOutcome {
+  switch (match.kind) {
+    case 'found':
+      return { kind: 'found', report: { ...match.previous.identity } };
+    case 'ambiguous':
+      return { kind: 'ambiguous', candidates: match.candidates.map((c) => ({ ...c.identity })) };
+    default:
+      return { kind: 'none', reason: match.reason };
+  }
+}
