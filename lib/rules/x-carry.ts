@@ -15,8 +15,8 @@ import { checkSum, displayCell } from './sum-check';
 import type { SumSpec } from './sum-specs';
 
 const ID = 'X-CARRY';
-const THIS_ROW = { zh: '二、上年结转', en: 'II. carried over' };
-const LAST_ROW = { zh: '四、结转下年度继续办理', en: 'IV. carried forward' };
+const THIS_ROW = { zh: '二、上年结转', en: 'II (carried over)' };
+const LAST_ROW = { zh: '四、结转下年度继续办理', en: 'IV (carried forward)' };
 
 export const xCarry: Rule = {
   meta: {
