@@ -57,7 +57,7 @@ export interface CheckResult {
 
 /** A previous-year lookup as a result reports it: identities only (the cells are in the findings' formulas). */
 export type PreviousYearOutcome =
-  | { kind: 'found'; report: ReportIdentity }
+  | { kind: 'found'; report: ReportIdentity; format: Report['format'] }
   | { kind: 'ambiguous'; candidates: ReportIdentity[] }
   | { kind: 'none'; reason: 'no-body' | 'no-year' | 'not-found' };
 

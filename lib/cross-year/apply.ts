@@ -20,7 +20,7 @@ export function withPreviousYear(result: CheckResult, match: PreviousYearMatch):
 export function previousYearOutcome(match: PreviousYearMatch): PreviousYearOutcome {
   switch (match.kind) {
     case 'found':
-      return { kind: 'found', report: { ...match.previous.identity } };
+      return { kind: 'found', report: { ...match.previous.identity }, format: match.previous.format };
     case 'ambiguous':
       return { kind: 'ambiguous', candidates: match.candidates.map((c) => ({ ...c.identity })) };
     default:
