@@ -1,6 +1,6 @@
 /** The readable report of `npm run check`: one block per input, then a summary line. */
 import type { CheckResult, CheckStatus, Finding, PreviousYearOutcome, Severity } from '../lib/findings';
-import { reportName } from '../lib/cross-year/record';
+import { listReports, reportName } from '../lib/cross-year/record';
 import type { TableId } from '../lib/report';
 import type { Lang } from './args';
 import { cellLabel } from '../lib/rules/labels';
@@ -69,10 +69,10 @@ const NO_PREVIOUS_YEAR: Record<string, Bilingual> = {
 function previousYearText(outcome: PreviousYearOutcome, lang: Lang): string {
   if (outcome.kind === 'found') return reportName(outcome.report);
   if (outcome.kind === 'none') return NO_PREVIOUS_YEAR[outcome.reason][lang];
-  const names = outcome.candidates.map(reportName);
+  const names = listReports(outcome.candidates, outcome.count)[lang];
   return lang === 'zh'
-    ? `不唯一（${names.length} 份），未核对跨年结转：${names.join('；')}`
-    : `ambiguous (${names.length} candidates), carry-over not checked: ${names.join('; ')}`;
+    ? `不唯一（${outcome.count} 份），未核对跨年结转：${names}`
+    : `ambiguous (${outcome.count} candidates), carry-over not checked: ${names}`;
 }
 
 function formatFinding(finding: Finding, lang: Lang): string[] {

@@ -58,7 +58,8 @@ export interface CheckResult {
 /** A previous-year lookup as a result reports it: identities only (the cells are in the findings' formulas). */
 export type PreviousYearOutcome =
   | { kind: 'found'; report: ReportIdentity; format: Report['format'] }
-  | { kind: 'ambiguous'; candidates: ReportIdentity[] }
+  /** `candidates`: the first few (lib/cross-year/record.ts MAX_LISTED_REPORTS) of `count`. */
+  | { kind: 'ambiguous'; candidates: ReportIdentity[]; count: number }
   | { kind: 'none'; reason: 'no-body' | 'no-year' | 'not-found' };
 
 /** A rule family: pure function Report → Finding[]; listed in lib/rules/registry.ts. */

@@ -133,11 +133,14 @@ describe('CSV', () => {
             { body: 'b', year: 2022, title: 't', source: 'a/2022.html' },
             { body: 'b', year: 2022, title: 't', source: 'c/2022.html' },
           ],
+          count: 2,
         },
         carry: null,
         stock: null,
       },
     };
     expect(summaryCsvValues(ambiguous, 'zh').slice(9, 12)).toEqual(['不唯一（2 份）：a/2022.html；c/2022.html', '未核对', null]);
+    const many = { ...ambiguous, crossYear: { ...ambiguous.crossYear, previous: { ...ambiguous.crossYear.previous, count: 300 } } };
+    expect(summaryCsvValues(many, 'en')[9]).toBe('ambiguous (300): a/2022.html; c/2022.html and 298 more');
   });
 });

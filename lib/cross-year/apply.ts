@@ -6,6 +6,7 @@
 import type { CheckResult, PreviousYearOutcome } from '../findings';
 import { CROSS_YEAR_RULES, runRules } from '../rules/registry';
 import type { PreviousYearMatch } from './match';
+import { MAX_LISTED_REPORTS } from './record';
 
 const CROSS_YEAR_IDS = new Set(CROSS_YEAR_RULES.map((rule) => rule.meta.id));
 
@@ -22,7 +23,11 @@ export function previousYearOutcome(match: PreviousYearMatch): PreviousYearOutco
     case 'found':
       return { kind: 'found', report: { ...match.previous.identity }, format: match.previous.format };
     case 'ambiguous':
-      return { kind: 'ambiguous', candidates: match.candidates.map((c) => ({ ...c.identity })) };
+      return {
+        kind: 'ambiguous',
+        candidates: match.candidates.slice(0, MAX_LISTED_REPORTS).map((c) => ({ ...c.identity })),
+        count: match.candidates.length,
+      };
     default:
       return { kind: 'none', reason: match.reason };
   }

@@ -54,3 +54,20 @@ export function reportName(identity: ReportIdentity): string {
   if (!identity.source) return name || '?';
   return name ? `${name} (${identity.source})` : identity.source;
 }
+
+/** How many candidates a message or a result names; a folder of duplicated downloads can hold hundreds. */
+export const MAX_LISTED_REPORTS = 5;
+
+/** `a；b；c 等 12 份` / `a; b; c and 9 more`: at most MAX_LISTED_REPORTS names, then the count of the rest. */
+export function listReports(
+  identities: readonly ReportIdentity[],
+  total: number = identities.length,
+  name: (identity: ReportIdentity) => string = reportName,
+): { zh: string; en: string } {
+  const names = identities.slice(0, MAX_LISTED_REPORTS).map(name);
+  const rest = total - names.length;
+  return {
+    zh: names.join('；') + (rest > 0 ? ` 等 ${total} 份` : ''),
+    en: names.join('; ') + (rest > 0 ? ` and ${rest} more` : ''),
+  };
+}

@@ -8,7 +8,7 @@
 import type { Lang } from './tsv';
 import type { SummaryRow } from '../batch/summary';
 import type { Bilingual } from '../rules/labels';
-import { reportName } from '../cross-year/record';
+import { listReports, reportName } from '../cross-year/record';
 
 export const CSV_BOM = '\ufeff';
 const LINE_END = '\r\n';
@@ -94,8 +94,8 @@ function previousText(row: SummaryRow, lang: Lang): string | null {
   if (!previous) return null;
   if (previous.kind === 'found') return previous.report.source ?? reportName(previous.report);
   if (previous.kind === 'ambiguous') {
-    const names = previous.candidates.map((c) => c.source ?? reportName(c));
-    return lang === 'zh' ? `不唯一（${names.length} 份）：${names.join('；')}` : `ambiguous (${names.length}): ${names.join('; ')}`;
+    const names = listReports(previous.candidates, previous.count, (c) => c.source ?? reportName(c))[lang];
+    return lang === 'zh' ? `不唯一（${previous.count} 份）：${names}` : `ambiguous (${previous.count}): ${names}`;
   }
   return NO_PREVIOUS[previous.reason][lang];
 }

@@ -8,7 +8,7 @@
 import type { Finding, Rule, RuleContext } from '../findings';
 import type { Report } from '../report';
 import { table3Path } from '../paths';
-import { reportName, type YearRecord } from '../cross-year/record';
+import { listReports, type YearRecord } from '../cross-year/record';
 import { TABLE3_COLUMNS, type Table3Column } from '../template';
 import { bothYears, cellPhrase, PREVIOUS_PREFIX, previousNote, previousReference } from './previous-year';
 import { checkSum, displayCell } from './sum-check';
@@ -85,7 +85,7 @@ function carrySpec(column: Table3Column): SumSpec {
 
 function ambiguous(report: Report, candidates: readonly YearRecord[]): Finding {
   const year = report.meta.year === null ? '' : String(report.meta.year - 1);
-  const names = candidates.map((c) => reportName(c.identity));
+  const names = listReports(candidates.map((c) => c.identity));
   return {
     rule: ID,
     severity: 'info',
@@ -94,8 +94,8 @@ function ambiguous(report: Report, candidates: readonly YearRecord[]): Finding {
     target: null,
     parts: [],
     message: {
-      zh: `找到 ${candidates.length} 份可能的上年（${year}年）报告，无法确定用哪一份，未核对跨年结转：${names.join('；')}`,
-      en: `${candidates.length} reports could be last year's (${year}); none was chosen, so the carry-over was not checked: ${names.join('; ')}`,
+      zh: `找到 ${candidates.length} 份可能的上年（${year}年）报告，无法确定用哪一份，未核对跨年结转：${names.zh}`,
+      en: `${candidates.length} reports could be last year's (${year}); none was chosen, so the carry-over was not checked: ${names.en}`,
     },
   };
 }

@@ -97,4 +97,12 @@ describe('X-CARRY', () => {
     expect(findings[0].message.zh).toContain('(other/2022.html)');
     expect(findings[0].message.en).toContain('none was chosen');
   });
+
+  it('hundreds of candidates (a folder of duplicated downloads): the message names five and counts the rest', () => {
+    const candidates = Array.from({ length: 300 }, (_, i) => ({ ...recordOf(2022), identity: { ...recordOf(2022).identity, source: `copy${i}.html` } }));
+    const [finding] = check({}, {}, { kind: 'ambiguous', candidates });
+    expect(finding.message.zh).toMatch(/找到 300 份可能的上年（2022年）报告.*\(copy4\.html\) 等 300 份$/);
+    expect(finding.message.zh).not.toContain('copy5.html');
+    expect(finding.message.en).toMatch(/and 295 more$/);
+  });
 });
