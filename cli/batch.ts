@@ -6,7 +6,8 @@
 import { Piscina } from 'piscina';
 import type { YearRecord } from '../lib/cross-year/record';
 import type { Bilingual } from '../lib/rules/labels';
-import { checkTask, internalError, type PageDone, type PageTask } from './check-page';
+import type { PageDone, PageTask } from './check-page';
+import { internalError } from './internal-error';
 import type { ReadOutcome } from './read-input';
 import type { Spool, SpoolRef } from './spool';
 
@@ -33,8 +34,9 @@ interface Checker {
   close(): Promise<void>;
 }
 
+/** Loaded on first use: with worker threads, this thread never loads the parser. */
 const inThisThread: Checker = {
-  run: async (task) => checkTask(task),
+  run: async (task) => (await import('./check-page')).checkTask(task),
   close: async () => {},
 };
 

@@ -8,6 +8,7 @@ import { toYearRecord, type YearRecord } from '../lib/cross-year/record';
 import type { CheckResult } from '../lib/findings';
 import type { Bilingual } from '../lib/rules/labels';
 import { loadHtml } from '../lib/sources/cheerio';
+import { internalError } from './internal-error';
 
 export interface PageTask {
   input: string;
@@ -31,7 +32,7 @@ export function checkTask(task: PageTask): PageDone {
   };
 }
 
-/** An engine failure on one page is reported like an unreadable input, so the other pages are still checked. */
+/** The check of one page; an engine failure becomes a reason (cli/internal-error.ts), never an exception. */
 export function checkPage(html: string, url: string | null): { result: CheckResult } | { reason: Bilingual } {
   try {
     return { result: checkDocument(loadHtml(html), { url }).result };
@@ -39,9 +40,4 @@ export function checkPage(html: string, url: string | null): { result: CheckResu
     if (process.env.DEBUG) console.error(error);
     return { reason: internalError(error) };
   }
-}
-
-export function internalError(error: unknown): Bilingual {
-  const message = error instanceof Error ? error.message : String(error);
-  return { zh: `检查时出现内部错误（${message}）`, en: `internal error while checking (${message})` };
 }

@@ -12,7 +12,7 @@ export interface SpoolRef {
 }
 
 export class Spool {
-  private readonly dir = mkdtempSync(join(tmpdir(), 'gov-report-checker-'));
+  private readonly dir = mkdtempSync(join(tmpdir(), 'gov-report-checker-spool-'));
   private readonly fd = openSync(join(this.dir, 'results'), 'w+');
   private size = 0;
   private closed = false;
