@@ -76,6 +76,7 @@ export async function checkInputs(outcomes: AsyncIterable<ReadOutcome>, spool: S
       report();
       return;
     }
+    // Holds the page's place in input order; replaced when its check ends (it always ends: run() never hangs up).
     entries.push({ ok: false, input: outcome.input, reason: internalError('not checked') });
     while (running.size >= limit) await Promise.race(running);
     const task = checker

@@ -42,6 +42,7 @@ async function run({ inputs, json, lang, csv: csvPath, jobs }: CliOptions): Prom
     return 2;
   }
   const spool = new Spool();
+  Spool.removeOnSignal(spool);
   try {
     const progress = progressLine(process.stderr);
     const entries = await checkInputs(readInputs(inputs), spool, {

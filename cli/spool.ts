@@ -12,7 +12,7 @@ export interface SpoolRef {
 }
 
 export class Spool {
-  private readonly dir = mkdtempSync(join(tmpdir(), 'gov-report-checker-spool-'));
+  private readonly dir = mkdtempSync(join(tmpdir(), `gov-report-checker-spool-${process.pid}-`));
   private readonly fd = openSync(join(this.dir, 'results'), 'w+');
   private size = 0;
   private closed = false;
@@ -20,6 +20,16 @@ export class Spool {
 
   constructor() {
     process.once('exit', this.cleanUp);
+  }
+
+  /** Ctrl-C or a kill ends the process without an 'exit' event: remove the file, then end as the signal would. */
+  static removeOnSignal(spool: Spool): void {
+    for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+      process.once(signal, () => {
+        spool.close();
+        process.exit(code);
+      });
+    }
   }
 
   append(bytes: Uint8Array): SpoolRef {
