@@ -1,15 +1,19 @@
 /**
- * `npm run check -- <file|dir|url>...`: checks the report tables of saved or published pages.
+ * `npm run check -- <file|dir|url>...`: checks the report tables of saved or published pages, and each report
+ * against the same body's previous year when that report is among the inputs.
  * Exit 0: no error findings · 1: some error finding · 2: an input could not be read (or bad usage).
  */
-import { countCauses } from '../lib/causes';
-import { checkDocument } from '../lib/check';
+import { createWriteStream, type WriteStream } from 'node:fs';
+import { once } from 'node:events';
+import { availableParallelism } from 'node:os';
 import type { CheckResult } from '../lib/findings';
 import type { Bilingual } from '../lib/rules/labels';
-import { loadHtml } from '../lib/sources/cheerio';
 import { parseArgs, USAGE, type CliOptions } from './args';
-import { formatResult, formatSummary, formatUnreadable } from './format-text';
+import { checkInputs } from './batch';
+import { writeBatch } from './batch-output';
+import { progressLine } from './progress';
 import { readInputs } from './read-input';
+import { Spool } from './spool';
 
 export interface JsonEntry {
   input: string;
@@ -31,41 +35,41 @@ async function main(argv: readonly string[]): Promise<number> {
   return run(parsed.options);
 }
 
-async function run({ inputs, json, lang }: CliOptions): Promise<number> {
-  const entries: JsonEntry[] = [];
-  let withErrors = 0;
-  let unreadable = 0;
-  const causes = { errors: 0, warnings: 0 };
-  for await (const outcome of readInputs(inputs)) {
-    const checked = outcome.ok ? checkPage(outcome.html, outcome.url) : outcome;
-    if ('reason' in checked) {
-      unreadable++;
-      process.stderr.write(`${formatUnreadable(outcome.input, checked.reason, lang)}\n`);
-      entries.push({ input: outcome.input, result: null, error: checked.reason });
-      continue;
-    }
-    const { result } = checked;
-    if (result.findings.some((f) => f.severity === 'error')) withErrors++;
-    const counts = countCauses(result.causes);
-    causes.errors += counts.error;
-    causes.warnings += counts.warning;
-    entries.push({ input: outcome.input, result });
-    if (!json) process.stdout.write(`${formatResult(outcome.input, result, lang)}\n\n`);
+async function run({ inputs, json, lang, csv: csvPath, jobs }: CliOptions): Promise<number> {
+  const csv = csvPath === null ? null : await openCsv(csvPath);
+  if (csv && 'reason' in csv) {
+    process.stderr.write(`无法写入 cannot write ${csvPath}: ${csv.reason[lang]}\n`);
+    return 2;
   }
-  const summary = { checked: entries.length - unreadable, withErrors, unreadable, ...causes };
-  if (json) process.stdout.write(`${JSON.stringify(entries, null, 2)}\n`);
-  else process.stdout.write(`${formatSummary(summary, lang)}\n`);
-  return unreadable > 0 ? 2 : withErrors > 0 ? 1 : 0;
+  const spool = new Spool();
+  Spool.removeOnSignal(spool);
+  try {
+    const progress = progressLine(process.stderr);
+    const entries = await checkInputs(readInputs(inputs), spool, {
+      jobs: jobs ?? availableParallelism(),
+      onProgress: progress.update,
+    });
+    progress.clear();
+    const summary = await writeBatch(entries, spool, { json, lang, stdout: process.stdout, stderr: process.stderr, csv });
+    if (csv) {
+      csv.end();
+      await once(csv, 'close');
+    }
+    return summary.unreadable > 0 ? 2 : summary.withErrors > 0 ? 1 : 0;
+  } finally {
+    spool.close();
+  }
 }
 
-/** An engine failure on one page is reported like an unreadable input, so the other pages are still checked. */
-function checkPage(html: string, url: string | null): { result: CheckResult } | { reason: Bilingual } {
+/** The --csv file, opened before any page is checked, so a bad path fails at once. */
+async function openCsv(path: string): Promise<WriteStream | { reason: Bilingual }> {
+  const stream = createWriteStream(path);
   try {
-    return { result: checkDocument(loadHtml(html), { url }).result };
+    await once(stream, 'open');
+    return stream;
   } catch (error) {
-    if (process.env.DEBUG) console.error(error);
-    const message = error instanceof Error ? error.message : String(error);
-    return { reason: { zh: `检查时出现内部错误（${message}）`, en: `internal error while checking (${message})` } };
+    const code = (error as NodeJS.ErrnoException).code ?? String(error);
+    return { reason: { zh: `无法创建文件（${code}）`, en: `cannot create the file (${code})` } };
   }
 }
 

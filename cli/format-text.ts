@@ -1,7 +1,8 @@
 /** The readable report of `npm run check`: one block per input (one entry per cause), then a summary line. */
 import { countCauses } from '../lib/causes';
-import type { Cause, CheckResult, CheckStatus, Finding, Severity } from '../lib/findings';
+import type { Cause, CheckResult, CheckStatus, Finding, PreviousYearOutcome, Severity } from '../lib/findings';
 import { readableFormula } from '../lib/formula-text';
+import { listReports, reportName } from '../lib/cross-year/record';
 import type { TableId } from '../lib/report';
 import type { Lang } from './args';
 import { cellLabel } from '../lib/rules/labels';
@@ -40,6 +41,7 @@ export function formatResult(input: string, result: CheckResult, lang: Lang): st
       `   ${t({ zh: '状态', en: 'Status' })}${sep}${t(STATUS_LABELS[result.status])}`,
   );
   if (result.reason) lines.push(`  ${t(result.reason)}`);
+  if (result.previousYear) lines.push(`  ${t({ zh: '上年报告', en: 'Previous year' })}${sep}${previousYearText(result.previousYear, lang)}`);
   if (result.report) lines.push(`  ${TABLES.map((table) => `${t(table)} ${tableStatus(result, table.id, lang)}`).join('   ')}`);
 
   // One entry per cause (lib/causes.ts): what a reader fixes, not one line per cell.
@@ -59,6 +61,21 @@ export function formatResult(input: string, result: CheckResult, lang: Lang): st
     }
   }
   return lines.join('\n');
+}
+
+const NO_PREVIOUS_YEAR: Record<string, Bilingual> = {
+  'not-found': { zh: '不在输入中，未核对跨年结转', en: 'not among the inputs; carry-over not checked' },
+  'no-body': { zh: '报告未写明机关，无法匹配', en: 'the report names no body, so none can be matched' },
+  'no-year': { zh: '报告未写明年度，无法匹配', en: 'the report gives no year, so none can be matched' },
+};
+
+function previousYearText(outcome: PreviousYearOutcome, lang: Lang): string {
+  if (outcome.kind === 'found') return reportName(outcome.report);
+  if (outcome.kind === 'none') return NO_PREVIOUS_YEAR[outcome.reason][lang];
+  const names = listReports(outcome.candidates, outcome.count)[lang];
+  return lang === 'zh'
+    ? `不唯一（${outcome.count} 份），未核对跨年结转：${names}`
+    : `ambiguous (${outcome.count} candidates), carry-over not checked: ${names}`;
 }
 
 function formatCause(cause: Cause, findings: readonly Finding[], lang: Lang): string[] {

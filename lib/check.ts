@@ -14,11 +14,15 @@ import { extractMeta } from './meta';
 import { parseReport } from './parse';
 import type { TableId } from './report';
 import { runRules } from './rules/registry';
+import { previousYearOutcome } from './cross-year/apply';
+import type { PreviousYearMatch } from './cross-year/match';
 
 export interface CheckOptions {
   /** Above this many grid slots the page is 'too-large' and nothing is checked. Default 200 000. */
   maxCells?: number;
   url?: string | null;
+  /** The same body's previous-year report, for the cross-year rules (lib/cross-year/match.ts finds it). */
+  previousYear?: PreviousYearMatch;
 }
 
 export interface CheckedDocument<Ref> {
@@ -89,7 +93,8 @@ export function* checkDocumentSteps<Ref>(
     parseReport(detection, extractMeta(doc, options.url ?? null)),
   );
   yield;
-  const findings = timed('check', timings, () => runRules(parsed.report, { bodyText: doc.bodyText }));
+  const context = { bodyText: doc.bodyText, previousYear: options.previousYear };
+  const findings = timed('check', timings, () => runRules(parsed.report, context));
   const causes = timed('check', timings, () => groupByCause(parsed.report, findings));
   yield;
   // The suspect search counts as checking: timings keep their three phases (lib/findings.ts).
@@ -104,6 +109,7 @@ export function* checkDocumentSteps<Ref>(
     causes,
     suspects,
     timings,
+    ...(options.previousYear ? { previousYear: previousYearOutcome(options.previousYear) } : {}),
   };
   return { result, refs: parsed.refs, tableRefs: parsed.tableRefs };
 }

@@ -1,6 +1,8 @@
 /** What the rules say about a Report. Every finding names its cells by path, e.g. `table3.naturalPerson.results.totalProcessed`. */
 import type { Severity } from './template';
 import type { CellKind, Report, TableId } from './report';
+import type { PreviousYearMatch } from './cross-year/match';
+import type { ReportIdentity } from './cross-year/record';
 
 export type { Severity };
 
@@ -25,6 +27,8 @@ export interface Finding {
   /** The same sum with every operand named, for the readable form (lib/formula-text.ts). Sum rules only. */
   equation?: Equation;
   message: { zh: string; en: string };
+  /** Cross-year findings (X-*): last year's report they compared with, and the cells they read from it. */
+  previousYear?: { report: ReportIdentity; cells: string[] };
 }
 
 /** One operand of a sum rule as the page has it. */
@@ -97,7 +101,16 @@ export interface CheckResult {
   suspects: Suspect[];
   /** Milliseconds spent per phase. */
   timings: Record<'detect' | 'parse' | 'check', number>;
+  /** Set when the check was given a previous-year lookup: the report the cross-year rules used, or why none. */
+  previousYear?: PreviousYearOutcome;
 }
+
+/** A previous-year lookup as a result reports it: identities only (the cells are in the findings' formulas). */
+export type PreviousYearOutcome =
+  | { kind: 'found'; report: ReportIdentity; format: Report['format'] }
+  /** `candidates`: the first few (lib/cross-year/record.ts MAX_LISTED_REPORTS) of `count`. */
+  | { kind: 'ambiguous'; candidates: ReportIdentity[]; count: number }
+  | { kind: 'none'; reason: 'no-body' | 'no-year' | 'not-found' };
 
 /** A rule family: pure function Report → Finding[]; listed in lib/rules/registry.ts. */
 export interface Rule {
@@ -105,7 +118,13 @@ export interface Rule {
   check(report: Report, context: RuleContext): Finding[];
 }
 
-/** What a rule may read besides the Report: the page's text outside the tables (for text-vs-table warnings). */
+/** What a rule may read besides the Report. */
 export interface RuleContext {
+  /** The page's text outside the tables (text-vs-table warnings). */
   bodyText: string;
+  /**
+   * The same body's report of the year before, for the cross-year rules (X-CARRY, X-T2); absent when the caller
+   * has none to offer. Where it came from (the extension's history, the CLI's other files) is the caller's business.
+   */
+  previousYear?: PreviousYearMatch;
 }

@@ -1,11 +1,13 @@
 /**
  * Writes test/fixtures/pages/: every seed in every style, the variants (blank, n/a and text, GBK, injected error),
- * a huge page, a page without a report, PDF-only and image-only pages, and manifest.json listing them.
+ * a huge page, a page without a report, PDF-only and image-only pages, and manifest.json listing them; and
+ * test/fixtures/cross-year/: several bodies over several years, with its own manifest.json.
  * Usage: npm run fixtures
  */
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PAGES_DIR, fixturePages, manifestEntry } from '../test/fixtures/catalogue';
+import { CROSS_YEAR_DIR, PAGES_DIR, fixturePages, manifestEntry } from '../test/fixtures/catalogue';
+import { crossYearPages } from '../test/fixtures/cross-year';
 import { loadSeeds } from '../test/fixtures/seed-values';
 
 const pages = fixturePages(loadSeeds());
@@ -20,3 +22,11 @@ for (const page of pages) {
 }
 writeFileSync(join(PAGES_DIR, 'manifest.json'), JSON.stringify(pages.map(manifestEntry), null, 1) + '\n');
 console.log(`${pages.length} pages, ${(total / 1024 / 1024).toFixed(2)} MB → ${PAGES_DIR}`);
+
+const yearPages = crossYearPages();
+rmSync(CROSS_YEAR_DIR, { recursive: true, force: true });
+mkdirSync(CROSS_YEAR_DIR, { recursive: true });
+for (const page of yearPages) writeFileSync(join(CROSS_YEAR_DIR, page.file), page.bytes);
+const yearManifest = yearPages.map(({ bytes: _bytes, ...entry }) => entry);
+writeFileSync(join(CROSS_YEAR_DIR, 'manifest.json'), JSON.stringify(yearManifest, null, 1) + '\n');
+console.log(`${yearPages.length} cross-year pages → ${CROSS_YEAR_DIR}`);

@@ -2,13 +2,11 @@
  * The command-line checker run as a child process on the fixture pages, as a user runs it; plus the charset and
  * byte-sniffing rules it reads pages with.
  */
-import { execFile } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeHtml } from '../cli/decode';
@@ -17,37 +15,10 @@ import { parseArgs } from '../cli/args';
 import { FindingSchema } from '../lib/export/schema';
 import { ReportSchema } from '../lib/report';
 import { loadSeed } from './fixtures/seed-values';
+import { CLI_TIMEOUT, expectNoStackTrace, ROOT, runCli } from './helpers/run-cli';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const CLI = join(ROOT, 'cli/check.ts');
 const PAGES = join(ROOT, 'test/fixtures/pages');
 const page = (file: string) => join(PAGES, file);
-/** Each case starts Node + tsx once or twice; the shared 2-core machine can make that slow. */
-const CLI_TIMEOUT = 60_000;
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-function runCli(args: string[]): Promise<Run> {
-  return new Promise((done) => {
-    execFile(
-      process.execPath,
-      ['--import', 'tsx', CLI, ...args],
-      { cwd: ROOT, timeout: 60_000, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, DEBUG: '' } },
-      // A child killed by the timeout has no exit code (error.code is null): -1, never read as a clean exit 0.
-      (error, stdout, stderr) => done({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stdout, stderr }),
-    );
-  });
-}
-
-/** What a user must never see for bad input. */
-function expectNoStackTrace(run: Run) {
-  expect(run.stderr + run.stdout).not.toMatch(/\n\s+at .+[:(]\d+/);
-  expect(run.stderr).not.toMatch(/TypeError|ReferenceError|Error \[ERR_|node:internal/);
-}
 
 /** The block of text output printed for one input (from its ▶ line to the next blank line). */
 function blockFor(stdout: string, input: string): string {
@@ -321,9 +292,21 @@ describe('flags', () => {
   it('reads --json, --lang in both spellings, and inputs after --', () => {
     expect(parseArgs(['--json', '--lang=en', 'a.html', '--', '--odd-name.html'])).toEqual({
       ok: true,
-      options: { json: true, lang: 'en', help: false, inputs: ['a.html', '--odd-name.html'] },
+      options: { json: true, lang: 'en', help: false, csv: null, jobs: null, inputs: ['a.html', '--odd-name.html'] },
     });
   });
+  it('reads --csv FILE and --jobs N in both spellings', () => {
+    expect(parseArgs(['--csv', 'out.csv', '--jobs', '2', 'dir'])).toMatchObject({ ok: true, options: { csv: 'out.csv', jobs: 2, inputs: ['dir'] } });
+    expect(parseArgs(['--csv=out.csv', '--jobs=1', 'dir'])).toMatchObject({ ok: true, options: { csv: 'out.csv', jobs: 1 } });
+  });
+  it.each([[['--jobs', '0', 'a.html']], [['--jobs', '-1', 'a.html']], [['--jobs', '1.5', 'a.html']], [['--jobs', 'two', 'a.html']], [['--jobs']], [['--jobs', '65', 'a.html']], [['--csv']], [['--csv', '--json', 'a.html']]])(
+    'refuses %j with a message in both languages',
+    (argv) => {
+      const parsed = parseArgs(argv);
+      expect(parsed.ok).toBe(false);
+      if (!parsed.ok) expect(parsed.error).toMatch(/[\u4e00-\u9fff].* · .*[a-z]/);
+    },
+  );
   it('refuses a bad --lang, an unknown flag and no input', () => {
     expect(parseArgs(['--lang', 'fr', 'a.html']).ok).toBe(false);
     expect(parseArgs(['--lang']).ok).toBe(false);

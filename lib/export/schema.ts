@@ -46,6 +46,17 @@ export const FindingSchema = z.object({
   formula: z.string().optional(),
   equation: EquationSchema.optional(),
   message: BilingualSchema,
+  previousYear: z
+    .object({
+      report: z.object({
+        body: z.string().nullable(),
+        year: z.number().int().nullable(),
+        title: z.string().nullable(),
+        source: z.string().nullable(),
+      }),
+      cells: z.array(z.string()),
+    })
+    .optional(),
 });
 
 const CauseSchema = z.object({

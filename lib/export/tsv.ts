@@ -18,7 +18,7 @@ import { TABLE_IDS } from './json';
 
 type Row = string[];
 /** The two languages of labels (as in utils/settings.ts, which lib/ does not import). */
-type Lang = 'zh' | 'en';
+export type Lang = 'zh' | 'en';
 
 /** The headings of the three tables as the template prints them. */
 export const TABLE_TITLES: Record<TableId, { zh: string; en: string }> = {

@@ -12,11 +12,16 @@ import { t3Row } from './t3-row';
 import { t4Block } from './t4-block';
 import { TEXT_RULES } from './text-vs-table';
 import { value } from './value';
+import { xCarry } from './x-carry';
+import { xT2 } from './x-t2';
 
-export const RULES: Rule[] = [missing, value, t3Balance, t3Results, t3Row, t4Block, blank, ...TEXT_RULES];
+/** The rules that compare with the previous year's report (RuleContext.previousYear); silent without one. */
+export const CROSS_YEAR_RULES: Rule[] = [xCarry, xT2];
 
-export function runRules(report: Report, context: RuleContext): Finding[] {
+export const RULES: Rule[] = [missing, value, t3Balance, t3Results, t3Row, t4Block, blank, ...TEXT_RULES, ...CROSS_YEAR_RULES];
+
+export function runRules(report: Report, context: RuleContext, rules: readonly Rule[] = RULES): Finding[] {
   const findings: Finding[] = [];
-  for (const rule of RULES) findings.push(...rule.check(report, context));
+  for (const rule of rules) findings.push(...rule.check(report, context));
   return findings;
 }

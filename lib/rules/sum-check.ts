@@ -53,8 +53,11 @@ function stateOf(cell: Cell | undefined): OperandState {
   return 'unreadable';
 }
 
+/** Reads a cell by path; by default from the report, a cross-year rule also reads last year's cells through it. */
+export type CellReader = (path: string) => Cell | undefined;
+
 /** The outcome of one spec on one report, or null when there is nothing to say (the sum holds, or MISSING speaks). */
-export function checkSum(report: Report, spec: SumSpec): Finding | null {
+export function checkSum(report: Report, spec: SumSpec, read: CellReader = (path) => cellAt(report, path)): Finding | null {
   let anyMissing = false;
   let firstUnreadable: { path: string; raw: string } | null = null;
   let targetBlank = false;
@@ -62,7 +65,7 @@ export function checkSum(report: Report, spec: SumSpec): Finding | null {
   const readSide = (paths: readonly string[]): Side => {
     const side: Side = { known: 0, hasUnknown: false };
     for (const path of paths) {
-      const cell = cellAt(report, path);
+      const cell = read(path);
       const state = stateOf(cell);
       if (state === 'known') {
         side.known += (cell as Cell).value as number;
@@ -82,13 +85,13 @@ export function checkSum(report: Report, spec: SumSpec): Finding | null {
   const totalsSum = totals.known;
   // The common case, a sum that holds, allocates nothing more.
   if (!totals.hasUnknown && !parts.hasUnknown && partsSum === totalsSum) return null;
-  const targetValue = knownValue(cellAt(report, spec.target));
+  const targetValue = knownValue(read(spec.target));
   // What the target should hold given every other cell, and what it holds (see the header).
   const badge =
     targetValue === null ? {} : { expected: partsSum - (totalsSum - targetValue), found: targetValue };
   const twoSided = spec.totals.length > 1;
   const where = spec.where;
-  const equation = equationOf(report, spec, totals, parts);
+  const equation = equationOf(read, spec, totals, parts);
   const base = {
     rule: spec.rule,
     table: spec.table,
@@ -209,11 +212,11 @@ export function checkSum(report: Report, spec: SumSpec): Finding | null {
 }
 
 /** Every operand of the spec as the page has it, each with its short name within this sum. */
-function equationOf(report: Report, spec: SumSpec, totals: Side, parts: Side): Equation {
+function equationOf(read: CellReader, spec: SumSpec, totals: Side, parts: Side): Equation {
   const labels = labelsOf(spec);
   const equation: Equation = {
-    parts: termsOf(report, spec.parts, labels, spec.totals.length),
-    totals: termsOf(report, spec.totals, labels, 0),
+    parts: termsOf(read, spec.parts, labels, spec.totals.length),
+    totals: termsOf(read, spec.totals, labels, 0),
     partsSum: parts.known,
     totalsSum: totals.known,
     relation: '=',
@@ -222,16 +225,20 @@ function equationOf(report: Report, spec: SumSpec, totals: Side, parts: Side): E
   return equation;
 }
 
-function termsOf(report: Report, paths: readonly string[], labels: readonly Bilingual[], offset: number): EquationTerm[] {
-  const terms: EquationTerm[] = [];
-  for (let i = 0; i < paths.length; i++) {
-    const cell = cellAt(report, paths[i]);
-    const kind = cell?.kind ?? 'missing';
-    const term: EquationTerm = { path: paths[i], label: labels[offset + i], kind, value: knownValue(cell) };
-    if (cell && (kind === 'na' || kind === 'text')) term.raw = trimAll(cell.raw);
-    terms.push(term);
-  }
-  return terms;
+function termsOf(read: CellReader, paths: readonly string[], labels: readonly Bilingual[], offset: number): EquationTerm[] {
+  return paths.map((path, i) => termOf(path, read(path), labels[offset + i]));
+}
+
+function termOf(path: string, cell: Cell | undefined, label: Bilingual): EquationTerm {
+  const kind = cell?.kind ?? 'missing';
+  const term: EquationTerm = { path, label, kind, value: knownValue(cell) };
+  if (cell && (kind === 'na' || kind === 'text')) term.raw = trimAll(cell.raw);
+  return term;
+}
+
+/** A cell as a formula shows it: its number, □ for a blank, ∅ for a missing cell, 「raw」 for n/a or text. */
+export function displayCell(cell: Cell | undefined): string {
+  return compactTerm(termOf('', cell, { zh: '', en: '' }));
 }
 
 /** The operands' short names, totals first, once per spec. */

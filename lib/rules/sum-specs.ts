@@ -16,7 +16,7 @@ import {
 } from '../template';
 import { table3RowLabel, type Bilingual } from './labels';
 
-export type SumRuleId = 'T3-BALANCE' | 'T3-RESULTS' | 'T3-ROW' | 'T4-BLOCK';
+export type SumRuleId = 'T3-BALANCE' | 'T3-RESULTS' | 'T3-ROW' | 'T4-BLOCK' | 'X-CARRY';
 
 export interface SumSpec {
   rule: SumRuleId;

@@ -9,7 +9,7 @@ describe('RULES', () => {
   it('lists each rule once, with an id, Chinese and English names and docs', () => {
     const ids = RULES.map((r) => r.meta.id);
     expect(new Set(ids).size).toBe(ids.length);
-    expect(ids).toEqual(expect.arrayContaining(['T3-BALANCE', 'T3-RESULTS', 'T3-ROW', 'T4-BLOCK', 'VALUE', 'BLANK', 'MISSING']));
+    expect(ids).toEqual(expect.arrayContaining(['T3-BALANCE', 'T3-RESULTS', 'T3-ROW', 'T4-BLOCK', 'VALUE', 'BLANK', 'MISSING', 'X-CARRY', 'X-T2']));
     for (const { meta } of RULES) {
       expect(meta.zh).toMatch(/[\u4e00-\u9fff]/);
       expect(meta.en).toMatch(/[a-z]/);
