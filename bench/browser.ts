@@ -13,6 +13,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { govUrl, launch, openPage, REPO_ROOT, sendToTab, serve, type LaunchedBrowser } from '../test/e2e/harness';
+import { benchAlwaysOn } from './always-on';
 import { median } from './measure';
 
 const RUNS = 30;
@@ -108,8 +109,25 @@ async function benchPage(browser: LaunchedBrowser, url: string) {
   };
 }
 
+/** `--only always-on|checks` runs one part; `--baseline DIR` adds another build to the always-on part; `--loads N`. */
+function parseArgs(argv: string[]) {
+  const value = (flag: string) => {
+    const i = argv.indexOf(flag);
+    return i >= 0 ? argv[i + 1] : undefined;
+  };
+  return { only: value('--only'), baseline: value('--baseline'), loads: Number(value('--loads') ?? 9) };
+}
+
 async function main() {
+  const args = parseArgs(process.argv.slice(2));
   const server = await serve();
+  if (args.only !== 'checks') await benchAlwaysOn(server, { loads: args.loads, baseline: args.baseline });
+  if (args.only !== 'always-on') await benchChecks(server);
+  await server.close();
+}
+
+/** The warm checks: the content script's own measures for checks asked for, against a floor in the same page. */
+async function benchChecks(server: Awaited<ReturnType<typeof serve>>) {
   const browser = await launch();
   const manifest = JSON.parse(readFileSync(join(REPO_ROOT, 'test/fixtures/pages/manifest.json'), 'utf8')) as ManifestEntry[];
   const pages = [
@@ -151,7 +169,6 @@ async function main() {
     await page.close();
   }
   await browser.close();
-  await server.close();
 
   const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
   console.log(`\nBrowser benchmark (${chromium}; ms; warm = median of ${RUNS} checks asked for after the cold auto-check;`);
