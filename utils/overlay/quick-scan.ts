@@ -3,18 +3,21 @@
  * report format in its first rows? It is part of the always-on content script (entrypoints/content), so it imports
  * nothing and builds nothing when the script loads: on a page without a table it costs one DOM call.
  *
- * It reads the cells of the first ROWS_SCANNED rows of each table and looks for a template word in each short cell.
- * A long cell is a layout cell holding a whole page (old gov sites lay pages out in tables): its text is article
- * prose, where 行政处罚 or 自然人 are everyday words, so it never counts; a report table nested inside it is a
- * table of its own in the scan. False positives only cost loading the engine; the gate must not have false
- * negatives on real reports, hence a wide word list (every label word of tables 2–4, checked against lib/template
- * by test/quick-scan.test.ts) and several rows per table (a table's pieces each start with such a label).
+ * It reads the first ROWS_SCANNED rows of each table and looks for a template word in each short row, or, in a long
+ * row, in each short cell. A long cell is a layout cell holding a whole page (old gov sites lay pages out in tables):
+ * its text is article prose, where 行政处罚 or 自然人 are everyday words, so it never counts; a report table nested
+ * inside it is a table of its own in the scan. Reading a short row whole costs one text read instead of one per cell.
+ * False positives only cost loading the engine; the gate must not have false negatives on real reports, hence a wide
+ * word list (every label word of tables 2–4, checked against lib/template by test/quick-scan.test.ts) and several rows
+ * per table (a table's pieces each start with such a label).
  */
 
 const ROWS_SCANNED = 6;
 
 /** A label cell of the template is at most ~40 characters; Word pastes pad it with whitespace and line breaks. */
 const MAX_LABEL_CELL_CHARS = 200;
+/** A row up to this long is read whole; a longer one cell by cell (only its short cells count). */
+const MAX_ROW_CHARS = 400;
 
 /**
  * Words of the template's labels in tables 2–4, without numbering or brackets (so no width folding is needed; 总计
@@ -43,28 +46,31 @@ export function mayHoldReport(doc: Document): boolean {
   if (title.includes('信息公开') && title.includes('年度报告')) return true;
   const words = gateWords();
   for (let t = 0, table = tables[0]; table; table = tables[++t]) {
-    if (someFirstRowCell(table, ROWS_SCANNED, (text) => mentionsLabel(text, words))) return true;
+    if (someFirstRowText(table, ROWS_SCANNED, (text) => mentionsLabel(text, words))) return true;
   }
   return false;
 }
 
-/** True when a cell's text, without whitespace and zero-width characters, contains one of `words`. */
+/** True when a text, without whitespace and zero-width characters, contains one of `words`. */
 export function mentionsLabel(text: string, words: readonly string[]): boolean {
-  if (text.length > MAX_LABEL_CELL_CHARS) return false;
   const label = text.replace(/[\s\u200b-\u200d\u2060\u00ad\ufeff]+/g, '');
   return words.some((word) => label.includes(word));
 }
 
 /**
- * Whether `test` holds for the text of some cell in the table's first rows, found by walking children (table.rows
- * would index every row of a long table).
+ * Whether `test` holds for the text of a short row in the table's first rows or of a short cell in a long one. The
+ * rows are found by walking children (table.rows would index every row of a long table).
  */
-function someFirstRowCell(table: Element, limit: number, test: (text: string) => boolean): boolean {
+function someFirstRowText(table: Element, limit: number, test: (text: string) => boolean): boolean {
   let count = 0;
   const row = (tr: Element) => {
     count++;
+    const text = tr.textContent ?? '';
+    if (text.length <= MAX_ROW_CHARS) return test(text);
     for (let cell = tr.firstElementChild; cell; cell = cell.nextElementSibling) {
-      if ((cell.localName === 'td' || cell.localName === 'th') && test(cell.textContent ?? '')) return true;
+      if (cell.localName !== 'td' && cell.localName !== 'th') continue;
+      const cellText = cell.textContent ?? '';
+      if (cellText.length <= MAX_LABEL_CELL_CHARS && test(cellText)) return true;
     }
     return false;
   };
