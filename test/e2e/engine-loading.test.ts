@@ -4,12 +4,10 @@
  * popup when the user asks. These tests watch which of our scripts the page evaluated (Chromium tracing) and whether
  * the engine answers messages.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { extensionWork, traceLoad, type TraceEvent } from '../../bench/trace';
-import { govUrl, launch, openPage, sendToTab, serve, type LaunchedBrowser, type StaticServer } from './harness';
+import { govUrl, injectFile, launch, openPage, sendToTab, serve, type LaunchedBrowser, type StaticServer } from './harness';
 
 let server: StaticServer;
 let browser: LaunchedBrowser;
@@ -137,14 +135,7 @@ describe('the engine is loaded where it is needed', () => {
     await expect.poll(() => gateLooks(page), { timeout: 10_000 }).toBe(1);
     expect(await engineAnswers(page)).toBe(false);
     // What the popup's askTab does after "no receiver": scripting.executeScript of the engine file, then `check`.
-    const cdp = await browser.context.newCDPSession(page);
-    const worlds: { id: number; origin: string; auxData?: { type?: string } }[] = [];
-    cdp.on('Runtime.executionContextCreated', (event) => worlds.push(event.context));
-    await cdp.send('Runtime.enable');
-    const world = worlds.find((c) => c.auxData?.type === 'isolated' && c.origin.includes(browser.extensionId))!;
-    const engine = readFileSync(join(browser.extensionDir, 'content-scripts/engine.js'), 'utf8');
-    expect((await cdp.send('Runtime.evaluate', { expression: engine, contextId: world.id })).exceptionDetails).toBeUndefined();
-    await cdp.detach();
+    expect(await injectFile(browser, page, 'content-scripts/engine.js')).toBeUndefined();
     const response = (await sendToTab(browser, page, { type: 'check' })) as { ok: boolean; result: { status: string } };
     expect(response.ok).toBe(true);
     expect(response.result.status).toBe('no-report');

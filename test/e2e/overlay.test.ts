@@ -2,12 +2,13 @@
  * The overlay in real Chromium with the built extension: pages served under *.gov.cn so auto-check runs by itself.
  * Every assertion reads the live page: the badges inside our shadow root, the page's own cells, the page's DOM.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
   govUrl,
+  injectFile,
   launch,
   openPage,
   SCREENSHOT_DIR,
@@ -708,18 +709,9 @@ describe('pages without a report, huge pages, hostile pages', () => {
     const page = await openPage(browser.context, govUrl(server, '/fixtures/004-plain.html'));
     await waitForOverlay(page);
     // What chrome.scripting.executeScript({files}) does: run the built files again in the extension's isolated world.
-    // (The service worker itself may not inject here: activeTab needs a user gesture on the toolbar button.)
-    const cdp = await browser.context.newCDPSession(page);
-    const worlds: { id: number; origin: string; auxData?: { type?: string } }[] = [];
-    cdp.on('Runtime.executionContextCreated', (event) => worlds.push(event.context));
-    await cdp.send('Runtime.enable');
-    const world = worlds.find((c) => c.auxData?.type === 'isolated' && c.origin.includes(browser.extensionId));
-    expect(world, 'the content script world exists').toBeDefined();
     const looksBefore = await gateLooks(page);
     for (const file of ['content-scripts/engine.js', 'gate.js']) {
-      const source = readFileSync(join(browser.extensionDir, file), 'utf8');
-      const evaluated = await cdp.send('Runtime.evaluate', { expression: source, contextId: world!.id });
-      expect(evaluated.exceptionDetails, file).toBeUndefined();
+      expect(await injectFile(browser, page, file), file).toBeUndefined();
     }
     await page.waitForTimeout(500);
     expect(await gateLooks(page)).toBe(looksBefore);
@@ -727,7 +719,6 @@ describe('pages without a report, huge pages, hostile pages', () => {
     expect(info.hostCount).toBe(1);
     expect(byKind(info, 'error')).toHaveLength(2);
     expect(((await sendToTab(browser, page, { type: 'get-result' })) as { result: { status: string } }).result.status).toBe('ok');
-    await cdp.detach();
     await page.close();
   });
 });
