@@ -26,8 +26,16 @@ export interface TraceEvent {
   args?: { data?: Record<string, unknown>; [key: string]: unknown };
 }
 
-/** Enough for script evaluation, calls, tasks and measures; the V8 categories (compile, execute) would slow every load. */
-const CATEGORIES = ['devtools.timeline', 'toplevel', 'blink.user_timing'];
+/**
+ * Enough for script evaluation, calls, tasks and measures. TRACE_V8=1 adds V8's compile categories, to split an
+ * evaluation into compiling and running; they slow every load, so the figures are not comparable with the default.
+ */
+const CATEGORIES = [
+  'devtools.timeline',
+  'toplevel',
+  'blink.user_timing',
+  ...(process.env.TRACE_V8 ? ['v8', 'disabled-by-default-v8.compile'] : []),
+];
 
 /** Opens `url` in a new page of `context` with tracing on, waits for `settled`, and returns the trace and the page. */
 export async function traceLoad(
