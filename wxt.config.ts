@@ -6,6 +6,8 @@ export default defineConfig({
   manifestVersion: 3,
   vite: () => ({
     plugins: [preact()],
+    // NO_MINIFY=1 keeps names and lines readable in a CPU profile (bench/profile-browser.ts).
+    ...(process.env.NO_MINIFY && { build: { minify: false } }),
   }),
   manifest: ({ browser, command }) => ({
     name: '政府信息公开年报核验 · Gov Report Checker',

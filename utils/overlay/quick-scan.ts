@@ -1,6 +1,6 @@
 /**
  * The gate in front of the engine, run on every page of an auto-check site: does any table carry a label of the
- * report format in its first rows? It is part of the always-on content script (entrypoints/content), so it imports
+ * report format in its first rows? It is part of the always-on gate (entrypoints/gate) and of the engine, so it imports
  * nothing and builds nothing when the script loads: on a page without a table it costs one DOM call.
  *
  * It reads the first ROWS_SCANNED rows of each table and looks for a template word in each short row, or, in a long
