@@ -1,18 +1,22 @@
 /**
  * Benchmark in the real browser (npm run bench:browser): the built extension in Chromium, pages under *.gov.cn.
+ * Two parts (methods and figures in docs/performance.md):
  *
- * Per page: the content script's own performance measures for a check asked for 30 times (after the cold auto-check),
- * summed per check (a sliced step leaves one measure per slice), median over the checks:
- *   read = fromDom, engine = detect + parse + rules + suspects, render = overlay DOM, layout = one geometry pass,
- * against the floor: one loop that finds every cell and reads its textContent (mean of 50 loops, same page).
- * The cold auto-check (first run after load) is reported apart. The huge page is reported apart too (slices).
- * On a large page without a report: the auto-check's cost (the quick gate), over 9 loads.
- * Targets: (read + engine + render) within 2× the floor; under 1 ms on a page without a report.
+ * 1. Always on (bench/always-on.ts): what the extension costs a page by being installed, with Chromium tracing,
+ *    against one-line content scripts as floors; and the cold auto-check from navigation to the first badges.
+ * 2. Warm checks (below). Per page: the content script's own performance measures for a check asked for 30 times
+ *    (after the cold auto-check), summed per check (a sliced step leaves one measure per slice), median over the
+ *    checks: read = fromDom, engine = detect + parse + rules + suspects, render = overlay DOM, layout = one geometry
+ *    pass, against the floor: one loop that finds every cell and reads its textContent (mean of 50 loops, same page).
+ *    The cold auto-check (first run after load) is reported apart. The huge page is reported apart too (slices).
+ *    On a large page without a report: the gate's own measure, over 9 loads.
+ *    Targets: (read + engine + render) within 2× the floor; under 1 ms on a page without a report.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { govUrl, launch, openPage, REPO_ROOT, sendToTab, serve, type LaunchedBrowser } from '../test/e2e/harness';
+import { benchAlwaysOn } from './always-on';
 import { median } from './measure';
 
 const RUNS = 30;
@@ -108,15 +112,36 @@ async function benchPage(browser: LaunchedBrowser, url: string) {
   };
 }
 
+/**
+ * `--only always-on|checks` runs one part; `--baseline DIR` adds another build to the always-on part; `--loads N` page
+ * loads per page and extension there (default 9); `--pages REGEX` limits the warm checks to the matching pages.
+ */
+function parseArgs(argv: string[]) {
+  const value = (flag: string) => {
+    const i = argv.indexOf(flag);
+    return i >= 0 ? argv[i + 1] : undefined;
+  };
+  return { only: value('--only'), baseline: value('--baseline'), loads: Number(value('--loads') ?? 9), pages: value('--pages') };
+}
+
 async function main() {
+  const args = parseArgs(process.argv.slice(2));
   const server = await serve();
+  if (args.only !== 'checks') await benchAlwaysOn(server, { loads: args.loads, baseline: args.baseline });
+  if (args.only !== 'always-on') await benchChecks(server, args.pages ? new RegExp(args.pages) : undefined);
+  await server.close();
+}
+
+/** The warm checks: the content script's own measures for checks asked for, against a floor in the same page. */
+async function benchChecks(server: Awaited<ReturnType<typeof serve>>, onlyPages?: RegExp) {
   const browser = await launch();
   const manifest = JSON.parse(readFileSync(join(REPO_ROOT, 'test/fixtures/pages/manifest.json'), 'utf8')) as ManifestEntry[];
   const pages = [
-    ...manifest.filter((e) => !['pdf-only', 'image-only'].includes(e.kind)).map((e) => `/fixtures/${e.file}`),
+    // Pages without a report never get the engine on auto-check (only the gate runs): the always-on part measures them.
+    ...manifest.filter((e) => !['pdf-only', 'image-only', 'no-report'].includes(e.kind)).map((e) => `/fixtures/${e.file}`),
     '/realworld/pingtan-2023.html',
     '/realworld/hangzhou-style.html',
-  ];
+  ].filter((path) => !onlyPages || onlyPages.test(path));
 
   const rows: string[] = [];
   const ratios: number[] = [];
@@ -151,7 +176,6 @@ async function main() {
     await page.close();
   }
   await browser.close();
-  await server.close();
 
   const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
   console.log(`\nBrowser benchmark (${chromium}; ms; warm = median of ${RUNS} checks asked for after the cold auto-check;`);

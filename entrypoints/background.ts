@@ -1,9 +1,11 @@
 /**
  * Keeps the toolbar badge (the error count of each tab's last check) and the dynamic content-script
- * registration for sites added to the auto-check list. Makes no network request.
+ * registration for sites added to the auto-check list, and injects the engine where the gate asks for it.
+ * Makes no network request.
  */
 import { browser } from 'wxt/browser';
-import { isResultSummary } from '@/utils/messages';
+import { isLoadEngineRequest, isResultSummary } from '@/utils/messages';
+import { loadEngineFor } from '@/utils/engine-loader';
 import { autoCheckHosts } from '@/utils/settings';
 import { clearBadge, showSummary } from '@/utils/toolbar-badge';
 import { syncContentScriptRegistration } from '@/utils/content-script-registration';
@@ -14,6 +16,7 @@ export default defineBackground(() => {
     if (isResultSummary(message) && tabId !== undefined && sender.frameId === 0) {
       void showSummary(tabId, message).catch(logError);
     }
+    if (isLoadEngineRequest(message)) void loadEngineFor(sender).catch(logError);
     return undefined;
   });
 

@@ -1,14 +1,13 @@
 /**
- * Sites the user added to the auto-check list get the content script through a dynamic registration
+ * Sites the user added to the auto-check list get the gate content script through a dynamic registration
  * (scripting.registerContentScripts), for as long as the site is listed and its host permission granted.
  * `*.gov.cn` is in the manifest and needs none.
  */
 import { browser } from 'wxt/browser';
 import { dynamicEntries, hostMatchPattern } from './auto-check-hosts';
+import { GATE_SCRIPT_FILE } from './content-scripts';
 
 const REGISTRATION_ID = 'auto-check-sites';
-/** Where WXT puts the content script (entrypoints/content/index.ts), from the extension's root. */
-export const CONTENT_SCRIPT_FILE = '/content-scripts/content.js' as const;
 
 /** Brings the registration in line with the list: registered for every listed site whose permission is granted. */
 export async function syncContentScriptRegistration(entries: readonly string[]): Promise<string[]> {
@@ -24,7 +23,7 @@ export async function syncContentScriptRegistration(entries: readonly string[]):
       {
         id: REGISTRATION_ID,
         matches: granted,
-        js: [CONTENT_SCRIPT_FILE.slice(1)],
+        js: [GATE_SCRIPT_FILE.slice(1)],
         runAt: 'document_idle',
         persistAcrossSessions: true,
       },

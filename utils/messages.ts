@@ -22,6 +22,11 @@ export type BackgroundMessage =
   /** Sent by the content script after every check, so the toolbar shows the tab's error count. */
   { type: 'result-summary'; errors: number; warnings: number; status: CheckResult['status'] };
 
+/** Sent by the gate when a table of the page carries report labels: inject the engine if the site is auto-checked. */
+export interface LoadEngineRequest {
+  type: 'load-engine';
+}
+
 /** A content script's result-summary (background and popup both listen for it among other runtime messages). */
 export function isResultSummary(message: unknown): message is BackgroundMessage {
   return (
@@ -30,4 +35,8 @@ export function isResultSummary(message: unknown): message is BackgroundMessage 
     (message as { type?: unknown }).type === 'result-summary' &&
     typeof (message as { errors?: unknown }).errors === 'number'
   );
+}
+
+export function isLoadEngineRequest(message: unknown): message is LoadEngineRequest {
+  return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === 'load-engine';
 }

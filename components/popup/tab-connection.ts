@@ -1,10 +1,11 @@
 /**
- * Talking to the content script in a tab. Where it is not running (the page is not on the auto-check list),
- * `askTab(..., { inject: true })` injects it first — allowed by activeTab once the user opened the popup.
+ * Talking to the content script's engine in a tab. Where it is not running (the page is not on the auto-check list,
+ * or the gate found no report labels), `askTab(..., { inject: true })` injects it first — allowed by activeTab once
+ * the user opened the popup.
  */
 import { browser } from 'wxt/browser';
 import type { ContentRequest, ContentResponse } from '@/utils/messages';
-import { CONTENT_SCRIPT_FILE } from '@/utils/content-script-registration';
+import { ENGINE_SCRIPT_FILE } from '@/utils/content-scripts';
 
 /** The page does not allow extensions (a browser page, the extension store, a PDF viewer without access…). */
 export class CannotCheckPageError extends Error {}
@@ -46,7 +47,7 @@ async function send(tabId: number, request: ContentRequest): Promise<ContentResp
 
 async function inject(tabId: number) {
   try {
-    await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] });
+    await browser.scripting.executeScript({ target: { tabId }, files: [ENGINE_SCRIPT_FILE] });
   } catch (error) {
     throw new CannotCheckPageError(messageOf(error));
   }

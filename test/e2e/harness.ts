@@ -6,6 +6,7 @@
  *   const page = await openPage(browser.context, govUrl(server, '/fixtures/seed-004.html'));
  *   browser.extensionId                           // from the background service worker's URL
  *   await sendToTab(browser, page, { type: 'get-result' })   // a ContentRequest, as the popup sends it
+ *   await injectFile(browser, page, 'content-scripts/engine.js') // as scripting.executeScript({ files }) does
  *   await browser.close(); await server.close();
  *
  * URL space of the server (one origin, three roots):
@@ -210,4 +211,24 @@ interface ExtensionTabsApi {
     query(filter: object): Promise<{ id?: number }[]>;
     sendMessage(tabId: number, message: unknown): Promise<unknown>;
   };
+}
+
+/**
+ * Runs a file of the loaded build in the page's content-script world, as `scripting.executeScript({ files })` does
+ * (the service worker cannot inject here itself: activeTab needs a click on the toolbar button). Returns the
+ * exception, if the script threw one.
+ */
+export async function injectFile(browser: LaunchedBrowser, page: Page, file: string): Promise<unknown> {
+  const cdp = await browser.context.newCDPSession(page);
+  try {
+    const worlds: { id: number; origin: string; auxData?: { type?: string } }[] = [];
+    cdp.on('Runtime.executionContextCreated', (event) => worlds.push(event.context));
+    await cdp.send('Runtime.enable');
+    const world = worlds.find((c) => c.auxData?.type === 'isolated' && c.origin.includes(browser.extensionId));
+    if (!world) throw new Error('no content-script world in the page (no script of the extension ran there)');
+    const source = readFileSync(join(browser.extensionDir, file), 'utf8');
+    return (await cdp.send('Runtime.evaluate', { expression: source, contextId: world.id })).exceptionDetails;
+  } finally {
+    await cdp.detach();
+  }
 }

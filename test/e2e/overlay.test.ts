@@ -2,12 +2,13 @@
  * The overlay in real Chromium with the built extension: pages served under *.gov.cn so auto-check runs by itself.
  * Every assertion reads the live page: the badges inside our shadow root, the page's own cells, the page's DOM.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
   govUrl,
+  injectFile,
   launch,
   openPage,
   SCREENSHOT_DIR,
@@ -151,6 +152,10 @@ async function result(page: Page): Promise<{ status: string; findings: { severit
   expect(response.ok).toBe(true);
   return response.result;
 }
+
+/** How often the gate looked at the page (one measure per look). */
+const gateLooks = (page: Page) =>
+  page.evaluate(() => performance.getEntriesByName('gov-report-checker:gate', 'measure').length);
 
 async function waitForResult(page: Page) {
   await expect.poll(async () => (await result(page))?.status ?? null, { timeout: 15_000 }).not.toBeNull();
@@ -481,9 +486,11 @@ describe('a real page with five blank 法人 columns', () => {
 });
 
 describe('pages without a report, huge pages, hostile pages', () => {
-  test('a page without a report stays quiet: no host, status no-report', async () => {
+  test('a page without a report stays quiet: the gate looks, no engine, no host', async () => {
     const page = await openPage(browser.context, govUrl(server, '/fixtures/no-report.html'));
-    expect((await waitForResult(page)).status).toBe('no-report');
+    await expect.poll(() => gateLooks(page), { timeout: 10_000 }).toBe(1);
+    await page.waitForTimeout(500);
+    await expect(sendToTab(browser, page, { type: 'get-result' })).rejects.toThrow(/Receiving end does not exist/);
     expect((await overlay(page)).host).toBe(false);
     await expectPageUnchanged(page);
     await page.close();
@@ -640,7 +647,7 @@ describe('pages without a report, huge pages, hostile pages', () => {
 
   test('single-page navigation: pushState to the report adds badges, back removes them', async () => {
     const page = await openPage(browser.context, govUrl(server, '/e2e/spa.html'));
-    expect((await waitForResult(page)).status).toBe('no-report');
+    await expect.poll(() => gateLooks(page), { timeout: 10_000 }).toBe(1); // home has a table, not the report
     await page.click('#nav-report');
     await waitForOverlay(page);
     expect(byKind(await overlay(page), 'error')).toHaveLength(2);
@@ -698,26 +705,20 @@ describe('pages without a report, huge pages, hostile pages', () => {
     await page.close();
   });
 
-  test('injecting the content script twice does not run it twice', async () => {
+  test('injecting the engine again, or the gate, does not run either twice', async () => {
     const page = await openPage(browser.context, govUrl(server, '/fixtures/004-plain.html'));
     await waitForOverlay(page);
-    // What chrome.scripting.executeScript({files}) does: run the built file again in the extension's isolated world.
-    // (The service worker itself may not inject here: activeTab needs a user gesture on the toolbar button.)
-    const cdp = await browser.context.newCDPSession(page);
-    const worlds: { id: number; origin: string; auxData?: { type?: string } }[] = [];
-    cdp.on('Runtime.executionContextCreated', (event) => worlds.push(event.context));
-    await cdp.send('Runtime.enable');
-    const world = worlds.find((c) => c.auxData?.type === 'isolated' && c.origin.includes(browser.extensionId));
-    expect(world, 'the content script world exists').toBeDefined();
-    const source = readFileSync(join(browser.extensionDir, 'content-scripts/content.js'), 'utf8');
-    const evaluated = await cdp.send('Runtime.evaluate', { expression: source, contextId: world!.id });
-    expect(evaluated.exceptionDetails).toBeUndefined();
+    // What chrome.scripting.executeScript({files}) does: run the built files again in the extension's isolated world.
+    const looksBefore = await gateLooks(page);
+    for (const file of ['content-scripts/engine.js', 'gate.js']) {
+      expect(await injectFile(browser, page, file), file).toBeUndefined();
+    }
     await page.waitForTimeout(500);
+    expect(await gateLooks(page)).toBe(looksBefore);
     const info = await overlay(page);
     expect(info.hostCount).toBe(1);
     expect(byKind(info, 'error')).toHaveLength(2);
     expect(((await sendToTab(browser, page, { type: 'get-result' })) as { result: { status: string } }).result.status).toBe('ok');
-    await cdp.detach();
     await page.close();
   });
 });

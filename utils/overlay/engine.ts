@@ -8,9 +8,8 @@ import { checkDocumentSteps, noReportReason } from '@/lib/check';
 import type { CheckResult } from '@/lib/findings';
 import { fromDomSteps } from '@/lib/sources/dom';
 import type { CheckedView } from './model';
+import { MEASURE_PREFIX } from './measure';
 import { countCells, mayHoldReport } from './quick-scan';
-
-export const MEASURE_PREFIX = 'gov-report-checker:';
 
 /**
  * Auto-check leaves pages with more table cells than this to the user: the engine reads and checks in synchronous

@@ -6,6 +6,7 @@
  *   and navigation inside a single-page site (Navigation API, popstate, or a cheap URL poll where neither exists).
  */
 import { isOverlayNode } from '@/components/overlay/host';
+import { Debounced, touchesTables } from './table-changes';
 
 interface PageWatchHandlers {
   relayout(): void;
@@ -14,15 +15,12 @@ interface PageWatchHandlers {
   hostRemoved(): void;
 }
 
-const RECHECK_DEBOUNCE_MS = 300;
-const RECHECK_MAX_WAIT_MS = 2000;
-
 export class PageWatch {
   private readonly abort = new AbortController();
   private readonly resizeObserver: ResizeObserver;
   private readonly mutationObserver: MutationObserver;
-  private debounceTimer = 0;
-  private firstPendingAt = 0;
+  private readonly recheck: Debounced;
+  private reason: 'mutation' | 'navigation' = 'mutation';
   private pollTimer = 0;
   private lastUrl: string;
 
@@ -43,6 +41,7 @@ export class PageWatch {
     this.resizeObserver = new ResizeObserver(relayout);
     this.resizeObserver.observe(doc.documentElement);
 
+    this.recheck = new Debounced(win, () => handlers.recheck(this.reason));
     this.mutationObserver = new MutationObserver((records) => this.onMutations(records));
     this.mutationObserver.observe(doc, { childList: true, subtree: true, characterData: true });
 
@@ -65,7 +64,7 @@ export class PageWatch {
     this.abort.abort();
     this.resizeObserver.disconnect();
     this.mutationObserver.disconnect();
-    this.win.clearTimeout(this.debounceTimer);
+    this.recheck.cancel();
     this.win.clearInterval(this.pollTimer);
   }
 
@@ -81,37 +80,16 @@ export class PageWatch {
     let relevant = false;
     for (const record of records) {
       if (host && [...record.removedNodes].includes(host)) this.handlers.hostRemoved();
-      if (!relevant && touchesTables(record)) relevant = true;
+      if (!relevant && touchesTables(record, isOverlayNode)) relevant = true;
     }
     if (relevant) this.scheduleRecheck('mutation');
   }
 
-  /** Trailing debounce with a maximum wait, so a page that keeps changing is still re-checked now and then. */
+  /** The reason passed on is the latest one before the debounced recheck runs. */
   private scheduleRecheck(reason: 'mutation' | 'navigation') {
-    const now = this.win.performance.now();
-    if (!this.debounceTimer) this.firstPendingAt = now;
-    this.win.clearTimeout(this.debounceTimer);
-    const wait = Math.max(0, Math.min(RECHECK_DEBOUNCE_MS, this.firstPendingAt + RECHECK_MAX_WAIT_MS - now));
-    this.debounceTimer = this.win.setTimeout(() => {
-      this.debounceTimer = 0;
-      this.handlers.recheck(reason);
-    }, wait);
+    this.reason = reason;
+    this.recheck.schedule();
   }
-}
-
-/** A mutation matters when it changes a table's content or adds/removes a table. Our host never counts. */
-function touchesTables(record: MutationRecord): boolean {
-  const target = record.target;
-  if (record.type === 'characterData') return target.parentElement?.closest('table') != null;
-  if (isOverlayNode(target)) return false;
-  if (target instanceof Element && target.closest('table')) return true;
-  const changed = [...record.addedNodes, ...record.removedNodes];
-  return changed.some(
-    (node) =>
-      node instanceof Element &&
-      !isOverlayNode(node) &&
-      (node.localName === 'table' || node.getElementsByTagName('table').length > 0),
-  );
 }
 
 function withoutHash(url: string) {

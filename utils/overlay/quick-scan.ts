@@ -1,68 +1,90 @@
 /**
- * A gate in front of the engine for pages that auto-check runs on: is there any table whose first rows carry a
- * label of the report format? It reads only a few rows per table, so a big page without a report costs well under a
- * millisecond, where the engine would walk the whole document. A page titled as a disclosure report always passes.
- * False positives only cost the full check; the gate must not have false negatives on real reports, hence a wide
- * keyword list taken from the template and several rows per table (a table's pieces each start with such a label).
+ * The gate in front of the engine, run on every page of an auto-check site: does any table carry a label of the
+ * report format in its first rows? It is part of the always-on gate (entrypoints/gate) and of the engine, so it imports
+ * nothing and builds nothing when the script loads: on a page without a table it costs one DOM call.
+ *
+ * It reads the first ROWS_SCANNED rows of each table and looks for a template word in each short row, or, in a long
+ * row, in each short cell. A long cell is a layout cell holding a whole page (old gov sites lay pages out in tables):
+ * its text is article prose, where 行政处罚 or 自然人 are everyday words, so it never counts; a report table nested
+ * inside it is a table of its own in the scan. Reading a short row whole costs one text read instead of one per cell.
+ * False positives only cost loading the engine; the gate must not have false negatives on real reports, hence a wide
+ * word list (every label word of tables 2–4, checked against lib/template by test/quick-scan.test.ts) and several rows
+ * per table (a table's pieces each start with such a label).
  */
-import { normaliseLabel } from '@/lib/text';
-import { TABLE2_COUNT_COLUMNS, TABLE2_ITEMS, TABLE3_COLUMNS, TABLE3_ROWS, TABLE4_BLOCKS, TABLE4_COLUMNS } from '@/lib/template';
 
 const ROWS_SCANNED = 6;
 
-/** Built when the gate first reads a table: the content script loads on every *.gov.cn page, many without a table. */
-let keywords: string[] | undefined;
-const buildKeywords = (): string[] => [
-  ...new Set(
-    [
-      '申请人情况',
-      '法人或其他组织',
-      '第二十条',
-      '信息内容',
-      TABLE3_COLUMNS[0].zh,
-      ...TABLE3_ROWS.map((row) => row.group ?? row.zh.slice(0, 6)),
-      ...TABLE4_BLOCKS.map((block) => block.zh.split('·')[0]),
-      ...TABLE4_COLUMNS.slice(0, 4).map((column) => column.zh),
-      ...TABLE2_COUNT_COLUMNS.map((column) => column.zh.slice(0, 4)),
-      ...TABLE2_ITEMS.map((item) => item.zh),
-    ].map(normaliseLabel),
-  ),
-];
+/** A label cell of the template is at most ~40 characters; Word pastes pad it with whitespace and line breaks. */
+const MAX_LABEL_CELL_CHARS = 200;
+/** A row up to this long is read whole; a longer one cell by cell (only its short cells count). */
+const MAX_ROW_CHARS = 400;
 
-const TITLE_WORDS = ['信息公开', '年度报告'];
+/**
+ * Words of the template's labels in tables 2–4, without numbering or brackets (so no width folding is needed; 总计
+ * alone is in every statistics table, so its row is named with both widths of its brackets):
+ * matched against a cell's text with its whitespace and zero-width characters removed. A function, not a constant,
+ * so nothing is built where no table is scanned.
+ */
+export function gateWords(): string[] {
+  return [
+    // table 2
+    '第二十条', '信息内容', '本年制发', '本年废止', '现行有效', '规章', '行政规范性文件', '行政许可', '行政处罚', '行政强制',
+    '行政事业性收费',
+    // table 3
+    '申请人情况', '自然人', '法人或其他组织', '本年新收', '上年结转', '予以公开', '部分公开', '不予公开', '无法提供', '不予处理',
+    '其他处理', '结转下年', '（七）总计', '(七)总计',
+    // table 4
+    '行政复议', '行政诉讼', '结果维持', '结果纠正', '其他结果', '尚未审结',
+  ];
+}
 
 export function mayHoldReport(doc: Document): boolean {
   // Indexing the live collection until it runs out never asks for its length (a walk of the whole document).
   const tables = doc.getElementsByTagName('table');
   if (!tables[0]) return false;
   const title = doc.title ?? '';
-  if (TITLE_WORDS.every((word) => title.includes(word))) return true;
+  if (title.includes('信息公开') && title.includes('年度报告')) return true;
+  const words = gateWords();
   for (let t = 0, table = tables[0]; table; table = tables[++t]) {
-    const label = normaliseLabel(firstRowsText(table, ROWS_SCANNED));
-    keywords ??= buildKeywords();
-    if (keywords.some((keyword) => label.includes(keyword))) return true;
+    if (someFirstRowText(table, ROWS_SCANNED, (text) => mentionsLabel(text, words))) return true;
   }
   return false;
 }
 
-/** Text of a table's first rows, found by walking children (table.rows would index every row of a long table). */
-function firstRowsText(table: Element, limit: number): string {
-  let text = '';
+/** True when a text, without whitespace and zero-width characters, contains one of `words`. */
+export function mentionsLabel(text: string, words: readonly string[]): boolean {
+  const label = text.replace(/[\s\u200b-\u200d\u2060\u00ad\ufeff]+/g, '');
+  return words.some((word) => label.includes(word));
+}
+
+/**
+ * Whether `test` holds for the text of a short row in the table's first rows or of a short cell in a long one. The
+ * rows are found by walking children (table.rows would index every row of a long table).
+ */
+function someFirstRowText(table: Element, limit: number, test: (text: string) => boolean): boolean {
   let count = 0;
+  const row = (tr: Element) => {
+    count++;
+    const text = tr.textContent ?? '';
+    if (text.length <= MAX_ROW_CHARS) return test(text);
+    for (let cell = tr.firstElementChild; cell; cell = cell.nextElementSibling) {
+      if (cell.localName !== 'td' && cell.localName !== 'th') continue;
+      const cellText = cell.textContent ?? '';
+      if (cellText.length <= MAX_LABEL_CELL_CHARS && test(cellText)) return true;
+    }
+    return false;
+  };
   for (let child = table.firstElementChild; child && count < limit; child = child.nextElementSibling) {
     const tag = child.localName;
     if (tag === 'tr') {
-      text += child.textContent ?? '';
-      count++;
+      if (row(child)) return true;
     } else if (tag === 'thead' || tag === 'tbody' || tag === 'tfoot') {
-      for (let row = child.firstElementChild; row && count < limit; row = row.nextElementSibling) {
-        if (row.localName !== 'tr') continue;
-        text += row.textContent ?? '';
-        count++;
+      for (let tr = child.firstElementChild; tr && count < limit; tr = tr.nextElementSibling) {
+        if (tr.localName === 'tr' && row(tr)) return true;
       }
     }
   }
-  return text;
+  return false;
 }
 
 /** Table cells on the page (native collections: no script-side walk). */

@@ -1,26 +1,23 @@
 /**
- * Start-up of the content script, once per page: it may arrive by the manifest (auto-check hosts) and again by
- * chrome.scripting.executeScript from the popup; a guard on window keeps the second copy from running.
- * Auto-check runs only when the page's host is in the auto-check setting; otherwise the script waits for a
- * `check` message (the popup injects the script, then sends `check`).
+ * Start-up of the engine, once per page: the background injects it when the gate saw report labels on an auto-check
+ * site, and the popup injects it when the user asks for a check (both with scripting.executeScript); a guard on
+ * window keeps a second copy from running. Auto-check runs only when the page's host is in the auto-check setting;
+ * otherwise the script waits for a `check` message (the popup injects the script, then sends `check`).
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { BackgroundMessage } from '@/utils/messages';
+import { ENGINE_GUARD, type GuardedWindow } from '@/utils/content-scripts';
 import { autoCheckHosts, badgeKinds, language } from '@/utils/settings';
 import { OverlayController } from '@/utils/overlay/controller';
 import { hostMatches } from '@/utils/overlay/host-match';
 import { handleRequest, isContentRequest } from './messages';
 
-const GUARD = '__govReportChecker__';
-
-type GuardedWindow = Window & { [GUARD]?: OverlayController };
-
 export async function startContentScript(ctx: ContentScriptContext) {
   const win = window as GuardedWindow;
-  if (win[GUARD]) return;
+  if (win[ENGINE_GUARD]) return;
   const controller = new OverlayController(window, notifyBackground);
-  win[GUARD] = controller;
+  win[ENGINE_GUARD] = controller;
 
   const onMessage = (message: unknown, _sender: unknown, sendResponse: (response: unknown) => void) => {
     if (!isContentRequest(message)) return false;
@@ -35,7 +32,7 @@ export async function startContentScript(ctx: ContentScriptContext) {
   ctx.onInvalidated(() => {
     if (browser.runtime?.id) return;
     controller.switchOff();
-    delete win[GUARD];
+    delete win[ENGINE_GUARD];
   });
 
   const [kinds, lang, hosts] = await Promise.all([

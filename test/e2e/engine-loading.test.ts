@@ -1,0 +1,145 @@
+/**
+ * How the checker gets onto a page (issue 9): on an auto-check site only the gate runs (gate.js);
+ * the engine (content-scripts/engine.js) is injected by the background when the gate sees report labels, or by the
+ * popup when the user asks. These tests watch which of our scripts the page evaluated (Chromium tracing) and whether
+ * the engine answers messages.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { extensionWork, traceLoad, type TraceEvent } from '../../bench/trace';
+import { govUrl, injectFile, launch, openPage, sendToTab, serve, type LaunchedBrowser, type StaticServer } from './harness';
+
+let server: StaticServer;
+let browser: LaunchedBrowser;
+
+beforeAll(async () => {
+  server = await serve();
+  browser = await launch();
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const GATE = 'gov-report-checker:gate';
+
+/** Whether the engine answers in the page's tab (no engine: no receiver for the message). */
+async function engineAnswers(page: Page): Promise<boolean> {
+  try {
+    const response = (await sendToTab(browser, page, { type: 'get-result' })) as { ok?: boolean } | undefined;
+    return response?.ok === true;
+  } catch (error) {
+    if (/Receiving end does not exist|Could not establish connection/.test(String(error))) return false;
+    throw error;
+  }
+}
+
+const gateLooks = (page: Page) => page.evaluate((name) => performance.getEntriesByName(name, 'measure').length, GATE);
+const hostOn = (page: Page) => page.evaluate(() => document.querySelector('[data-gov-report-checker]') !== null);
+
+/** The extension scripts a trace saw evaluated, by file. */
+function evaluatedScripts(events: TraceEvent[]): string[] {
+  const origin = `chrome-extension://${browser.extensionId}/`;
+  return events
+    .filter((e) => e.name === 'EvaluateScript' && String(e.args?.data?.url ?? '').startsWith(origin))
+    .map((e) => String(e.args!.data!.url).slice(origin.length));
+}
+
+async function setAutoCheckHosts(hosts: string[] | null) {
+  await browser.context.serviceWorkers()[0].evaluate(async (value) => {
+    const api = (globalThis as unknown as { chrome: { storage: { sync: { set(v: object): Promise<void>; remove(k: string): Promise<void> } } } })
+      .chrome;
+    if (value === null) await api.storage.sync.remove('autoCheckHosts');
+    else await api.storage.sync.set({ autoCheckHosts: value });
+  }, hosts);
+}
+
+describe('a page without a report gets the gate only', () => {
+  test('gov article laid out in tables: the gate looks once, the engine is never evaluated, nothing is drawn', async () => {
+    const { events, page } = await traceLoad(browser.context, govUrl(server, '/e2e/gov-article.html'), async (p) => {
+      await expect.poll(() => gateLooks(p), { timeout: 10_000 }).toBe(1);
+      await p.waitForTimeout(1000); // time enough for an engine injection, if one were asked for
+    });
+    expect(evaluatedScripts(events)).toEqual(['gate.js']);
+    const work = extensionWork(events, {
+      extensionId: browser.extensionId,
+      measurePrefix: 'gov-report-checker:',
+      topLevelMeasures: ['gate'],
+      pageUrl: page.url(),
+    });
+    expect(work.ms).toBeGreaterThan(0);
+    expect(await engineAnswers(page)).toBe(false);
+    expect(await hostOn(page)).toBe(false);
+    await page.close();
+  });
+
+  test('a page whose tables change later without becoming a report: looked at again, still no engine', async () => {
+    const page = await openPage(browser.context, govUrl(server, '/e2e/gov-article.html'));
+    await expect.poll(() => gateLooks(page), { timeout: 10_000 }).toBe(1);
+    await page.evaluate(() => {
+      const table = document.createElement('table');
+      table.innerHTML = '<tr><td>联系电话</td><td>0591-00000000</td></tr>';
+      document.querySelector('.attachments')!.append(table);
+      // A change that is no table at all does not count.
+      document.querySelector('.related ul')!.append(document.createElement('li'));
+    });
+    await expect.poll(() => gateLooks(page), { timeout: 10_000 }).toBe(2);
+    await page.waitForTimeout(800);
+    expect(await gateLooks(page)).toBe(2);
+    expect(await engineAnswers(page)).toBe(false);
+    await page.close();
+  });
+});
+
+describe('the engine is loaded where it is needed', () => {
+  test('a report page: the gate asks, the background injects the engine once, badges follow', async () => {
+    const { events, page } = await traceLoad(browser.context, govUrl(server, '/fixtures/004-plain.html'), async (p) => {
+      await p.waitForFunction(() => performance.getEntriesByName('gov-report-checker:layout', 'measure').length > 0, undefined, {
+        timeout: 15_000,
+      });
+    });
+    expect(evaluatedScripts(events)).toEqual(['gate.js', 'content-scripts/engine.js']);
+    expect(await engineAnswers(page)).toBe(true);
+    const result = (await sendToTab(browser, page, { type: 'get-result' })) as { result: { status: string } };
+    expect(result.result.status).toBe('ok');
+    await page.close();
+  });
+
+  test('a table that arrives after load: the gate sees it and the engine comes', async () => {
+    const page = await openPage(browser.context, govUrl(server, '/e2e/delayed-table.html'));
+    await expect.poll(() => gateLooks(page), { timeout: 10_000 }).toBe(1);
+    expect(await engineAnswers(page)).toBe(false);
+    await page.waitForSelector('body[data-loaded="true"]', { timeout: 10_000 });
+    await expect.poll(() => engineAnswers(page), { timeout: 10_000 }).toBe(true);
+    await expect.poll(hostOn.bind(null, page), { timeout: 10_000 }).toBe(true);
+    await page.close();
+  });
+
+  test('a site taken off the auto-check list: the gate asks, the background declines, no engine', async () => {
+    await setAutoCheckHosts(['example.org']);
+    try {
+      const page = await openPage(browser.context, govUrl(server, '/fixtures/004-plain.html'));
+      await expect.poll(() => gateLooks(page), { timeout: 10_000 }).toBe(1);
+      await page.waitForTimeout(1000);
+      expect(await engineAnswers(page)).toBe(false);
+      expect(await hostOn(page)).toBe(false);
+      await page.close();
+    } finally {
+      await setAutoCheckHosts(null);
+    }
+  });
+
+  test('a check asked for on a page the gate let pass by: the engine is injected, as the popup does it', async () => {
+    const page = await openPage(browser.context, govUrl(server, '/e2e/gov-article.html'));
+    await expect.poll(() => gateLooks(page), { timeout: 10_000 }).toBe(1);
+    expect(await engineAnswers(page)).toBe(false);
+    // What the popup's askTab does after "no receiver": scripting.executeScript of the engine file, then `check`.
+    expect(await injectFile(browser, page, 'content-scripts/engine.js')).toBeUndefined();
+    const response = (await sendToTab(browser, page, { type: 'check' })) as { ok: boolean; result: { status: string } };
+    expect(response.ok).toBe(true);
+    expect(response.result.status).toBe('no-report');
+    expect(await hostOn(page)).toBe(false);
+    await page.close();
+  });
+});
