@@ -157,7 +157,7 @@ export async function launch(options: { extensionDir?: string; viewport?: { widt
  * A private copy of the built extension: other runs may rebuild .output/chrome-mv3 while a browser is open.
  * Waits (up to 30 s) for a complete build: the manifest and every file it names.
  */
-function snapshotExtension(built: string): string {
+export function snapshotExtension(built: string): string {
   const deadline = Date.now() + 30_000;
   for (;;) {
     const copy = mkdtempSync(join(tmpdir(), 'gov-report-checker-ext-'));
@@ -175,10 +175,14 @@ function snapshotExtension(built: string): string {
 
 function buildComplete(dir: string): boolean {
   const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as {
-    background?: { service_worker?: string };
+    background?: { service_worker?: string; scripts?: string[] };
     content_scripts?: { js?: string[] }[];
   };
-  const files = [manifest.background?.service_worker, ...(manifest.content_scripts ?? []).flatMap((c) => c.js ?? [])];
+  const files = [
+    manifest.background?.service_worker,
+    ...(manifest.background?.scripts ?? []), // Firefox's event page
+    ...(manifest.content_scripts ?? []).flatMap((c) => c.js ?? []),
+  ];
   return files.every((file) => !file || existsSync(join(dir, file)));
 }
 
