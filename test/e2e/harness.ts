@@ -118,14 +118,21 @@ export interface LaunchedBrowser {
   close(): Promise<void>;
 }
 
-export async function launch(options: { extensionDir?: string; viewport?: { width: number; height: number } } = {}): Promise<LaunchedBrowser> {
+export interface LaunchOptions {
+  extensionDir?: string;
+  viewport?: { width: number; height: number };
+  /** Device pixels per CSS pixel (1 by default). */
+  deviceScaleFactor?: number;
+}
+
+export async function launch(options: LaunchOptions = {}): Promise<LaunchedBrowser> {
   const dir = snapshotExtension(options.extensionDir ?? ensureBuilt());
   const context = await chromium.launchPersistentContext('', {
     executablePath: CHROMIUM_PATH,
     // Playwright's `headless: true` starts Chromium's new headless mode, which loads extensions.
     headless: true,
     viewport: options.viewport ?? { width: 1280, height: 900 },
-    deviceScaleFactor: 1,
+    deviceScaleFactor: options.deviceScaleFactor ?? 1,
     locale: 'zh-CN',
     args: [
       '--no-sandbox',
