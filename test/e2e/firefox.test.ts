@@ -63,6 +63,14 @@ describe('auto-check on *.gov.cn pages', () => {
     expect(byKind(info, 'suspect')).toHaveLength(2);
     expect(info.chips.find((c) => c.table === 'table3')?.text).toBe('2 处错误');
     expectBadgesOnCells(info);
+    // The event page's toolbar count for the tab.
+    const tabId = await firefox.tabIdOf(page);
+    const badgeText = () =>
+      firefox.extensionApi(
+        (id) => (globalThis as unknown as { browser: ActionApi }).browser.action.getBadgeText({ tabId: id }),
+        tabId,
+      );
+    await expect.poll(badgeText).toBe('2');
     await page.close();
   });
 
@@ -215,6 +223,26 @@ describe('options', () => {
     await page.close();
   });
 
+  test('adding a site registers the content script there (event page); removing it stops the auto-check', async () => {
+    const options = await firefox.openExtensionPage('options.html');
+    await options.type('#new-host', '127.0.0.1');
+    await options.click('.add-site button[type="submit"]');
+    await expect.poll(() => text(options, '.message')).toBe('已添加 127.0.0.1');
+    const page = await firefox.openPage(localUrl(server, '/fixtures/004-plain.html'));
+    await waitForOverlay(page);
+    expect(byKind(await overlay(page), 'error')).toHaveLength(2);
+    await page.close();
+
+    await options.bringToFront();
+    await options.click('.sites button[aria-label="删除 127.0.0.1"]');
+    await expect.poll(() => texts(options, '.sites code')).toEqual(['*.gov.cn']);
+    const later = await firefox.openPage(localUrl(server, '/fixtures/004-plain.html'));
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(await hasHost(later)).toBe(false);
+    await later.close();
+    await options.close();
+  });
+
   test('MV3 host-permission opt-in: with *.gov.cn withheld nothing runs there and the options page says so; Allow access brings auto-check back', async () => {
     const granted = () =>
       firefox.extensionApi(
@@ -256,6 +284,10 @@ describe('options', () => {
     await page.close();
   });
 });
+
+interface ActionApi {
+  action: { getBadgeText(details: { tabId: number }): Promise<string> };
+}
 
 interface PermissionsApi {
   permissions: {
