@@ -8,7 +8,15 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { govUrl, serve, type StaticServer } from './harness';
 import { launchFirefox, type LaunchedFirefox } from './firefox-harness';
-import { byKind, expectBadgesOnCells, expectSameBox, overlay, valueCells, waitForOverlay } from './overlay-reader';
+import {
+  byKind,
+  expectBadgesOnCells,
+  expectSameBox,
+  expectStyledUnderStrictCsp,
+  overlay,
+  valueCells,
+  waitForOverlay,
+} from './overlay-reader';
 import { expectAccessible, OVERLAY_SHADOW_ROOT } from './axe';
 import { localUrl } from './popup-helpers';
 import { schemaValidator } from '../export-fixture';
@@ -90,16 +98,7 @@ describe('auto-check on *.gov.cn pages', () => {
 
   test("a page whose CSP forbids every style (style-src 'none'): the overlay is still styled", async () => {
     const page = await firefox.openPage(govUrl(server, '/fixtures/004-plain.html?csp=strict'));
-    await waitForOverlay(page);
-    const info = await overlay(page);
-    expect(byKind(info, 'error')).toHaveLength(2);
-    expectBadgesOnCells(info);
-    const styled = await page.evaluate(() => {
-      const badge = document.querySelector('[data-gov-report-checker]')!.shadowRoot!.querySelector('.badge.error')!;
-      const s = getComputedStyle(badge);
-      return { position: s.position, border: s.borderTopColor, labelBg: getComputedStyle(badge.querySelector('.label')!).backgroundColor };
-    });
-    expect(styled).toEqual({ position: 'absolute', border: 'rgb(179, 38, 30)', labelBg: 'rgb(179, 38, 30)' });
+    await expectStyledUnderStrictCsp(page);
     await page.close();
   });
 

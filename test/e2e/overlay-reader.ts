@@ -117,3 +117,20 @@ export function expectBadgesOnCells(info: OverlayInfo) {
     expectSameBox(badge.box, badge.cellBox!);
   }
 }
+
+/**
+ * Seed 004 under a page CSP that forbids every style: the two red badges drawn on their cells, styled by the
+ * overlay's own stylesheet (position, the red border and label background).
+ */
+export async function expectStyledUnderStrictCsp(page: InPage) {
+  await waitForOverlay(page);
+  const info = await overlay(page);
+  expect(byKind(info, 'error')).toHaveLength(2);
+  expectBadgesOnCells(info);
+  const styled = await page.evaluate(() => {
+    const badge = document.querySelector('[data-gov-report-checker]')!.shadowRoot!.querySelector('.badge.error')!;
+    const s = getComputedStyle(badge);
+    return { position: s.position, border: s.borderTopColor, labelBg: getComputedStyle(badge.querySelector('.label')!).backgroundColor };
+  });
+  expect(styled).toEqual({ position: 'absolute', border: 'rgb(179, 38, 30)', labelBg: 'rgb(179, 38, 30)' });
+}

@@ -21,6 +21,7 @@ import {
   byKind,
   expectBadgesOnCells,
   expectSameBox,
+  expectStyledUnderStrictCsp,
   overlay,
   valueCells,
   waitForOverlay,
@@ -478,16 +479,7 @@ describe('pages without a report, huge pages, hostile pages', () => {
 
   test('strict CSP (default-src none; style-src none): the overlay still shows, styled', async () => {
     const page = await openPage(browser.context, govUrl(server, '/fixtures/004-plain.html?csp=strict'));
-    await waitForOverlay(page);
-    const info = await overlay(page);
-    expect(byKind(info, 'error')).toHaveLength(2);
-    expectBadgesOnCells(info);
-    const styled = await page.evaluate(() => {
-      const badge = document.querySelector('[data-gov-report-checker]')!.shadowRoot!.querySelector('.badge.error')!;
-      const s = getComputedStyle(badge);
-      return { position: s.position, border: s.borderTopColor, labelBg: getComputedStyle(badge.querySelector('.label')!).backgroundColor };
-    });
-    expect(styled).toEqual({ position: 'absolute', border: 'rgb(179, 38, 30)', labelBg: 'rgb(179, 38, 30)' });
+    await expectStyledUnderStrictCsp(page);
     await page.close();
   });
 
