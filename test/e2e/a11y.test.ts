@@ -234,20 +234,27 @@ describe('keyboard only', () => {
     await popup.keyboard.press('Enter');
     await popup.locator('.overview h2[data-status]').waitFor({ timeout: 20_000 });
 
-    const findings = await popup.locator('.finding-button, .suspects button').evaluateAll((els) =>
-      els.map((el) => el.getAttribute('data-path') ?? el.textContent ?? ''),
-    );
-    expect(findings.length).toBeGreaterThanOrEqual(4);
     const reached: string[] = [];
-    for (let i = 0; i < 60 && reached.length < findings.length; i++) {
+    let opened = 0;
+    for (let i = 0; i < 80; i++) {
       await popup.keyboard.press('Tab');
       const active = await popup.evaluate(() => {
         const el = document.activeElement as HTMLElement | null;
+        if (el?.localName === 'summary') return { summary: !(el.parentElement as HTMLDetailsElement).open, finding: null };
         const isFinding = !!el?.matches('.finding-button, .suspects button');
-        return isFinding ? (el!.getAttribute('data-path') ?? el!.textContent ?? '') : null;
+        return { summary: false, finding: isFinding ? (el!.getAttribute('data-path') ?? el!.textContent ?? '') : null };
       });
-      if (active === null) continue;
-      reached.push(active);
+      if (active.summary) {
+        // A cause's members are folded under <details>: Enter on its summary opens them, and Tab goes on into them.
+        await popup.keyboard.press('Enter');
+        opened++;
+        continue;
+      }
+      if (active.finding === null) {
+        if (reached.length > 0) break; // past the last finding (the export bar)
+        continue;
+      }
+      reached.push(active.finding);
       // Flashes of earlier findings may still be fading out: only a new one counts.
       await page.evaluate(() => {
         window.scrollTo(0, 0);
@@ -265,7 +272,32 @@ describe('keyboard only', () => {
         )
         .toBe(true);
     }
+    // Every finding of the popup (those under opened details included), each once, in the order shown.
+    const findings = await popup.locator('.finding-button, .suspects button').evaluateAll((els) =>
+      els.map((el) => el.getAttribute('data-path') ?? el.textContent ?? ''),
+    );
+    expect(findings.length).toBeGreaterThanOrEqual(4);
+    expect(await popup.locator('details:not([open])').count()).toBe(0);
+    console.log(`popup keyboard walk: ${reached.length} findings, ${opened} details opened`);
     expect(reached).toEqual(findings);
+    await popup.close();
+    await page.close();
+  });
+  test('popup: a cause folded under <details> opens with Enter on its summary, and Tab then reaches its members', async () => {
+    const page = await openPage(browser.context, localUrl(server, '/fixtures/000-blank-plain.html'));
+    const popup = await openPopupFor(browser, page);
+    await checkInPopup(popup);
+    expect(await popup.locator('details.members').count()).toBeGreaterThan(0);
+    let onSummary = false;
+    for (let i = 0; i < 40 && !onSummary; i++) {
+      await popup.keyboard.press('Tab');
+      onSummary = await popup.evaluate(() => document.activeElement?.localName === 'summary');
+    }
+    expect(onSummary).toBe(true);
+    await popup.keyboard.press('Enter');
+    expect(await popup.evaluate(() => (document.activeElement!.parentElement as HTMLDetailsElement).open)).toBe(true);
+    await popup.keyboard.press('Tab');
+    expect(await popup.evaluate(() => !!document.activeElement?.closest('details.members') && document.activeElement!.matches('.finding-button'))).toBe(true);
     await popup.close();
     await page.close();
   });
