@@ -9,12 +9,22 @@ export default defineConfig({
     // NO_MINIFY=1 keeps names and lines readable in a CPU profile (bench/profile-browser.ts).
     ...(process.env.NO_MINIFY && { build: { minify: false } }),
   }),
+  hooks: {
+    // WXT takes the toolbar button's title from popup.html's <title>; the manifest's is the localised one.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      if (manifest.action) manifest.action.default_title = '__MSG_actionTitle__';
+    },
+  },
   manifest: ({ browser, command }) => ({
-    name: '政府信息公开年报核验 · Gov Report Checker',
-    description: '核验政府信息公开工作年度报告的统计表：勾稽关系、空白和非数字单元格。Checks the statistical tables of annual government information disclosure reports.',
-    // The fewest that work (README lists why each is needed). The host permission for *.gov.cn comes from the
-    // content script's `matches`; any other site is asked for only when the user adds it to the auto-check list.
+    // Localised by the browser from public/_locales (zh_CN, en); docs/store.md lists the store texts.
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'zh_CN',
+    // The fewest that work (README lists why each is needed). *.gov.cn is the content script's `matches`, named
+    // again as a host permission so that permissions.contains() can tell whether the user withheld it (the options
+    // page says so); any other site is asked for only when the user adds it to the auto-check list.
     permissions: ['activeTab', 'scripting', 'storage'],
+    host_permissions: MANIFEST_HOSTS.map(hostMatchPattern),
     optional_host_permissions: ['*://*/*'],
     // The always-on gate (entrypoints/gate, an unlisted script so it carries no WXT runtime). The engine
     // (entrypoints/engine.content) is not listed: the background injects it where the gate finds report labels.
@@ -29,10 +39,11 @@ export default defineConfig({
       browser_specific_settings: {
         gecko: {
           id: 'gov-report-checker@nianbao-hejian',
-          // optional_host_permissions and scripting.registerContentScripts as used here.
-          strict_min_version: '128.0',
+          // data_collection_permissions (required by the add-on store) is read from Firefox 140 (142 on Android).
+          strict_min_version: '140.0',
           data_collection_permissions: { required: ['none'] },
         },
+        gecko_android: { strict_min_version: '142.0' },
       },
     }),
   }),

@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
-# Sets up a fresh machine: Debian's Chromium and CJK fonts for the browser tests (only when missing), then the npm packages.
+# Sets up a fresh machine: Debian's Chromium, Firefox ESR and CJK fonts for the browser tests (only when missing), then the npm packages.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 need_apt=()
 [ -x /usr/bin/chromium ] || need_apt+=(chromium)
+[ -x /usr/bin/firefox-esr ] || need_apt+=(firefox-esr)
 fc-list 2>/dev/null | grep -i 'Noto Sans CJK' >/dev/null || need_apt+=(fonts-noto-cjk)  # no -q: an early grep exit makes fc-list fail with SIGPIPE under pipefail
 if [ ${#need_apt[@]} -gt 0 ]; then
   if [ "$(id -u)" -eq 0 ]; then as_root=(); elif command -v sudo >/dev/null; then as_root=(sudo); else as_root=(); fi

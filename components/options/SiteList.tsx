@@ -8,12 +8,14 @@ import { autoCheckHosts, type Language } from '@/utils/settings';
 import { hostMatchPattern, MANIFEST_HOSTS, normaliseHostEntry } from '@/utils/auto-check-hosts';
 import { fill, t } from '@/utils/i18n';
 import { useStoredItem } from '../use-stored-item';
+import { useHostAccess } from './use-host-access';
 
 export function SiteList({ lang }: { lang: Language }) {
   const s = t(lang);
   const [hosts, setHosts] = useStoredItem(autoCheckHosts);
   const [input, setInput] = useState('');
   const [message, setMessage] = useState<{ text: string; bad: boolean } | null>(null);
+  const access = useHostAccess(hosts);
   if (hosts === null) return null;
 
   const add = (event: Event) => {
@@ -32,6 +34,13 @@ export function SiteList({ lang }: { lang: Language }) {
     });
   };
 
+  /** A listed site whose access the user withheld in the browser: ask again (inside the click, no await before). */
+  const allow = (entry: string) => {
+    void browser.permissions.request({ origins: [hostMatchPattern(entry)] }).then((ok) =>
+      setMessage(ok ? { text: fill(s.accessAllowed, { host: entry }), bad: false } : { text: fill(s.permissionDenied, { host: entry }), bad: true }),
+    );
+  };
+
   const remove = async (entry: string) => {
     await setHosts(hosts.filter((h) => h !== entry));
     if (!MANIFEST_HOSTS.includes(entry)) await browser.permissions.remove({ origins: [hostMatchPattern(entry)] }).catch(() => false);
@@ -46,6 +55,14 @@ export function SiteList({ lang }: { lang: Language }) {
         {hosts.map((host) => (
           <li key={host}>
             <code>{host}</code>
+            {access.get(host) === false && (
+              <>
+                <span class="no-access">{s.noAccess}</span>
+                <button type="button" onClick={() => allow(host)} aria-label={fill(s.allowAccessLabel, { host })}>
+                  {s.allowAccess}
+                </button>
+              </>
+            )}
             <button type="button" onClick={() => void remove(host)} aria-label={fill(s.removeSiteLabel, { host })}>
               {s.removeSite}
             </button>

@@ -39,13 +39,13 @@ export function renderOverlay(layer: HTMLElement, model: OverlayModel<Element>, 
     fragment.append(notice(doc, pick(model.reason ?? TOO_LARGE, language), both(model.reason ?? TOO_LARGE)));
   }
 
+  const buttons: Placed[] = [];
   for (const suspect of model.suspects) {
     const el = button(doc, 'badge suspect', suspectAria(suspect), pick(suspectLabel(suspect), language));
     el.dataset.path = suspect.path;
     el.dataset.kind = 'suspect';
     marks.set(el, { type: 'suspect', suspect });
-    placed.push({ el, target: suspect.ref, placement: 'cover', clips: null });
-    fragment.append(el);
+    buttons.push({ el, target: suspect.ref, placement: 'cover', clips: null });
   }
 
   for (const badge of model.badges) {
@@ -54,9 +54,12 @@ export function renderOverlay(layer: HTMLElement, model: OverlayModel<Element>, 
     el.dataset.path = badge.path;
     el.dataset.kind = badge.kind;
     marks.set(el, { type: 'badge', badge });
-    placed.push({ el, target: badge.ref, placement: 'cover', clips: null });
-    fragment.append(el);
+    buttons.push({ el, target: badge.ref, placement: 'cover', clips: null });
   }
+  // Tab order = reading order: the badges follow their cells' order in the page (a suspect before a badge on the same cell).
+  buttons.sort((a, b) => documentOrder(a.target, b.target));
+  placed.push(...buttons);
+  fragment.append(...buttons.map((p) => p.el));
 
   for (const summary of model.summaries) {
     const el = chip(doc, summary, language, model.status === 'trial-2019');
@@ -66,6 +69,11 @@ export function renderOverlay(layer: HTMLElement, model: OverlayModel<Element>, 
 
   layer.append(fragment);
   return { placed, marks };
+}
+
+function documentOrder(a: Element, b: Element): number {
+  if (a === b) return 0;
+  return a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
 }
 
 function button(doc: Document, className: string, aria: string, label: string | null): HTMLButtonElement {

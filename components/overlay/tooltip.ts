@@ -44,6 +44,8 @@ export class Tooltip {
       this.hide();
     }, { signal });
     layer.addEventListener('focusin', (e) => { const b = badgeOf(e); if (b) this.show(b); }, { signal });
+    // Enter or Space (a click on the button) shows it again after Escape closed it.
+    layer.addEventListener('click', (e) => { const b = badgeOf(e); if (b) this.show(b); }, { signal });
     layer.addEventListener('focusout', () => this.hide(), { signal });
     layer.addEventListener('keydown', (e) => { if ((e as KeyboardEvent).key === 'Escape') this.hide(); }, { signal });
     this.layout.onLayout(() => this.place());

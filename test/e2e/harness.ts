@@ -118,14 +118,21 @@ export interface LaunchedBrowser {
   close(): Promise<void>;
 }
 
-export async function launch(options: { extensionDir?: string; viewport?: { width: number; height: number } } = {}): Promise<LaunchedBrowser> {
+export interface LaunchOptions {
+  extensionDir?: string;
+  viewport?: { width: number; height: number };
+  /** Device pixels per CSS pixel (1 by default). */
+  deviceScaleFactor?: number;
+}
+
+export async function launch(options: LaunchOptions = {}): Promise<LaunchedBrowser> {
   const dir = snapshotExtension(options.extensionDir ?? ensureBuilt());
   const context = await chromium.launchPersistentContext('', {
     executablePath: CHROMIUM_PATH,
     // Playwright's `headless: true` starts Chromium's new headless mode, which loads extensions.
     headless: true,
     viewport: options.viewport ?? { width: 1280, height: 900 },
-    deviceScaleFactor: 1,
+    deviceScaleFactor: options.deviceScaleFactor ?? 1,
     locale: 'zh-CN',
     args: [
       '--no-sandbox',
@@ -157,7 +164,7 @@ export async function launch(options: { extensionDir?: string; viewport?: { widt
  * A private copy of the built extension: other runs may rebuild .output/chrome-mv3 while a browser is open.
  * Waits (up to 30 s) for a complete build: the manifest and every file it names.
  */
-function snapshotExtension(built: string): string {
+export function snapshotExtension(built: string): string {
   const deadline = Date.now() + 30_000;
   for (;;) {
     const copy = mkdtempSync(join(tmpdir(), 'gov-report-checker-ext-'));
@@ -175,10 +182,14 @@ function snapshotExtension(built: string): string {
 
 function buildComplete(dir: string): boolean {
   const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as {
-    background?: { service_worker?: string };
+    background?: { service_worker?: string; scripts?: string[] };
     content_scripts?: { js?: string[] }[];
   };
-  const files = [manifest.background?.service_worker, ...(manifest.content_scripts ?? []).flatMap((c) => c.js ?? [])];
+  const files = [
+    manifest.background?.service_worker,
+    ...(manifest.background?.scripts ?? []), // Firefox's event page
+    ...(manifest.content_scripts ?? []).flatMap((c) => c.js ?? []),
+  ];
   return files.every((file) => !file || existsSync(join(dir, file)));
 }
 

@@ -17,6 +17,16 @@ import {
   type LaunchedBrowser,
   type StaticServer,
 } from './harness';
+import {
+  byKind,
+  expectBadgesOnCells,
+  expectSameBox,
+  expectStyledUnderStrictCsp,
+  overlay,
+  valueCells,
+  waitForOverlay,
+  type Box,
+} from './overlay-reader';
 
 let server: StaticServer;
 let browser: LaunchedBrowser;
@@ -62,90 +72,6 @@ afterAll(async () => {
   await server?.close();
 });
 
-// ---------- reading the overlay ----------
-
-interface Box {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
-interface BadgeInfo {
-  kind: string;
-  path: string;
-  label: string | null;
-  aria: string;
-  visible: boolean;
-  box: Box;
-  /** The page cell (td/th) under the badge's centre, ignoring our host. */
-  cellBox: Box | null;
-  cellText: string | null;
-}
-interface OverlayInfo {
-  host: boolean;
-  hostCount: number;
-  badges: BadgeInfo[];
-  chips: { table: string | null; kind: string | null; text: string; visible: boolean; box: Box }[];
-}
-
-async function overlay(page: Page): Promise<OverlayInfo> {
-  return page.evaluate(() => {
-    const hosts = document.querySelectorAll('[data-gov-report-checker]');
-    const root = hosts[0]?.shadowRoot;
-    const plain = (r: DOMRect) => ({ x: r.x, y: r.y, width: r.width, height: r.height });
-    // The smallest page cell whose box contains the badge's centre (document-wide, not only the viewport).
-    const cells = [...document.querySelectorAll('td, th')].map((el) => ({ el, r: el.getBoundingClientRect() }));
-    const cellUnder = (r: DOMRect) => {
-      const cx = r.x + r.width / 2;
-      const cy = r.y + r.height / 2;
-      let best: { el: Element; r: DOMRect } | null = null;
-      for (const c of cells) {
-        if (cx < c.r.left || cx > c.r.right || cy < c.r.top || cy > c.r.bottom) continue;
-        if (!best || c.r.width * c.r.height < best.r.width * best.r.height) best = c;
-      }
-      return best?.el ?? null;
-    };
-    const badges = [...(root?.querySelectorAll<HTMLElement>('.badge') ?? [])].map((b) => {
-      const box = b.getBoundingClientRect();
-      const visible = getComputedStyle(b).visibility !== 'hidden';
-      const cell = visible ? cellUnder(box) : null;
-      return {
-        kind: b.dataset.kind ?? '',
-        path: b.dataset.path ?? '',
-        label: b.querySelector('.label')?.textContent ?? null,
-        aria: b.getAttribute('aria-label') ?? '',
-        visible,
-        box: plain(box),
-        cellBox: cell ? plain(cell.getBoundingClientRect()) : null,
-        cellText: cell?.textContent?.trim() ?? null,
-      };
-    });
-    const chips = [...(root?.querySelectorAll<HTMLElement>('.chip') ?? [])].map((c) => ({
-      table: c.dataset.table ?? null,
-      kind: c.dataset.kind ?? null,
-      text: c.textContent ?? '',
-      visible: getComputedStyle(c).visibility !== 'hidden',
-      box: plain(c.getBoundingClientRect()),
-    }));
-    return { host: hosts.length > 0, hostCount: hosts.length, badges, chips };
-  });
-}
-
-const byKind = (info: OverlayInfo, kind: string) => info.badges.filter((b) => b.kind === kind);
-
-/** Waits until the overlay has drawn (at least one chip or badge, all placed). */
-async function waitForOverlay(page: Page, timeout = 15_000) {
-  await page.waitForFunction(
-    () => {
-      const root = document.querySelector('[data-gov-report-checker]')?.shadowRoot;
-      const items = root ? [...root.querySelectorAll<HTMLElement>('.chip, .badge')] : [];
-      return items.length > 0 && items.every((el) => el.style.transform !== '' || el.classList.contains('notice'));
-    },
-    undefined,
-    { timeout },
-  );
-}
-
 /** The check result, asked of the content script through the extension (as the popup does). */
 async function result(page: Page): Promise<{ status: string; findings: { severity: string; rule: string }[] } | null> {
   const response = (await sendToTab(browser, page, { type: 'get-result' })) as { ok: boolean; result: never };
@@ -160,33 +86,6 @@ const gateLooks = (page: Page) =>
 async function waitForResult(page: Page) {
   await expect.poll(async () => (await result(page))?.status ?? null, { timeout: 15_000 }).not.toBeNull();
   return (await result(page))!;
-}
-
-/** The last 7 cells of the table-3 row whose label contains `label`: 自然人 … 其他, 总计 (value columns). */
-async function valueCells(page: Page, label: string): Promise<Box[]> {
-  return page.evaluate((text) => {
-    const row = [...document.querySelectorAll('tr')].find((tr) => tr.textContent?.replace(/\s/g, '').includes(text));
-    if (!row) return [];
-    return [...row.cells].slice(-7).map((c) => {
-      const r = c.getBoundingClientRect();
-      return { x: r.x, y: r.y, width: r.width, height: r.height };
-    });
-  }, label);
-}
-
-function expectSameBox(actual: Box, expected: Box, tolerance = 2) {
-  expect(Math.abs(actual.x - expected.x)).toBeLessThanOrEqual(tolerance);
-  expect(Math.abs(actual.y - expected.y)).toBeLessThanOrEqual(tolerance);
-  expect(Math.abs(actual.width - expected.width)).toBeLessThanOrEqual(tolerance);
-  expect(Math.abs(actual.height - expected.height)).toBeLessThanOrEqual(tolerance);
-}
-
-/** Every visible badge covers the page cell under it. */
-function expectBadgesOnCells(info: OverlayInfo) {
-  for (const badge of info.badges.filter((b) => b.visible)) {
-    expect(badge.cellBox, `${badge.path} is over a cell`).not.toBeNull();
-    expectSameBox(badge.box, badge.cellBox!);
-  }
 }
 
 async function expectPageUnchanged(page: Page) {
@@ -580,16 +479,7 @@ describe('pages without a report, huge pages, hostile pages', () => {
 
   test('strict CSP (default-src none; style-src none): the overlay still shows, styled', async () => {
     const page = await openPage(browser.context, govUrl(server, '/fixtures/004-plain.html?csp=strict'));
-    await waitForOverlay(page);
-    const info = await overlay(page);
-    expect(byKind(info, 'error')).toHaveLength(2);
-    expectBadgesOnCells(info);
-    const styled = await page.evaluate(() => {
-      const badge = document.querySelector('[data-gov-report-checker]')!.shadowRoot!.querySelector('.badge.error')!;
-      const s = getComputedStyle(badge);
-      return { position: s.position, border: s.borderTopColor, labelBg: getComputedStyle(badge.querySelector('.label')!).backgroundColor };
-    });
-    expect(styled).toEqual({ position: 'absolute', border: 'rgb(179, 38, 30)', labelBg: 'rgb(179, 38, 30)' });
+    await expectStyledUnderStrictCsp(page);
     await page.close();
   });
 

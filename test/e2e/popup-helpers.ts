@@ -10,16 +10,16 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { ensureBuilt, launch, type LaunchedBrowser, type StaticServer } from './harness';
+import { ensureBuilt, launch, type LaunchedBrowser, type LaunchOptions, type StaticServer } from './harness';
 
-export async function launchWithLocalAccess(): Promise<LaunchedBrowser> {
+export async function launchWithLocalAccess(options: Omit<LaunchOptions, 'extensionDir'> = {}): Promise<LaunchedBrowser> {
   const dir = mkdtempSync(join(tmpdir(), 'gov-report-checker-popup-'));
   cpSync(ensureBuilt(), dir, { recursive: true });
   const manifestFile = join(dir, 'manifest.json');
   const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
   manifest.host_permissions = [...(manifest.host_permissions ?? []), '*://127.0.0.1/*'];
   writeFileSync(manifestFile, JSON.stringify(manifest));
-  return launch({ extensionDir: dir });
+  return launch({ ...options, extensionDir: dir });
 }
 
 /** A URL on the test server by its plain address: not on the auto-check list, so no content script runs by itself. */

@@ -287,6 +287,16 @@ describe('an auto-checked *.gov.cn page', () => {
 });
 
 describe('options: the auto-check site list', () => {
+  test('the manifest’s *.gov.cn has access from the install: no “no access” note, no Allow button', async () => {
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await expect.poll(() => options.locator('.sites code').allTextContents()).toContain('*.gov.cn');
+    await options.waitForTimeout(300); // the access look-up is asynchronous
+    expect(await options.locator('.sites .no-access').count()).toBe(0);
+    expect(await options.getByRole('button', { name: /允许访问/ }).count()).toBe(0);
+    await options.close();
+  });
+
   // The test copy of the extension already holds *://127.0.0.1/* (popup-helpers.ts), so the browser grants the
   // request without a prompt; what is tested is the rest: the list, the registration, the auto-check it brings.
   test('adding a site registers the content script there; removing it stops the auto-check', async () => {
