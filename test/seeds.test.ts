@@ -9,12 +9,12 @@ import { describe, expect, it } from 'vitest';
 import { checkDocument } from '../lib/check';
 import { loadHtml } from '../lib/sources/cheerio';
 import { ALL_PATHS, cellAt, table3Path } from '../lib/paths';
-import { TABLE3_LEAF_ROWS, TABLE3_ROWS } from '../lib/template';
+import { TABLE3_APPLICANT_COLUMNS, TABLE3_LEAF_ROWS, TABLE3_ROWS } from '../lib/template';
 import type { CheckResult, Finding } from '../lib/findings';
 import { decodeHtml } from '../cli/decode';
 import { loadSeeds } from './fixtures/seed-values';
 import { STYLES, TEMPLATE_STYLES, renderReportPage } from './fixtures/render';
-import { PAGES_DIR, fixturePages, type FixturePage } from './fixtures/catalogue';
+import { COMMERCIAL_ERROR_PATH, PAGES_DIR, fixturePages, type FixturePage } from './fixtures/catalogue';
 import { NA_CELLS, TEXT_CELLS } from './fixtures/variants';
 import { expectReportValues } from './fixtures/expect-report';
 
@@ -200,6 +200,33 @@ describe('variants', () => {
       expect(result.suspects).toEqual([{ path, suggested: raised - 1 }]);
     },
   );
+
+  describe('a Word paste whose table-3 header spans straddle the value columns (pingtan-2021)', () => {
+    const [filled] = variants('every-column');
+    const [withError] = variants('every-column-error');
+
+    it(`${filled.file}: every applicant column read back (none dropped), no MISSING, no error`, () => {
+      const result = check(filled.bytes.toString('utf8'));
+      expect(result.status).toBe('ok');
+      const expected = { ...seed('000').values, ...filled.changed };
+      expectReportValues(result.report, expected);
+      for (const column of TABLE3_APPLICANT_COLUMNS) {
+        expect(Object.keys(filled.changed!).some((p) => p.startsWith(`table3.${column.key}.`) && expected[p] !== '0'), column.key).toBe(true);
+      }
+      expect(result.findings.filter((f) => f.rule === 'MISSING').map(brief)).toEqual([]);
+      expect(errors(result).map(brief)).toEqual([]);
+    });
+
+    it(`${withError.file}: the error in the misaligned 商业企业 column is reported, and its cell is the suspect`, () => {
+      const result = check(withError.bytes.toString('utf8'));
+      const raised = Number(withError.changed![COMMERCIAL_ERROR_PATH]);
+      expect(errors(result).map(brief).sort((a, b) => a.rule.localeCompare(b.rule))).toEqual([
+        { rule: 'T3-RESULTS', target: table3Path('legalPerson.commercial', 'results.totalProcessed'), expected: raised + 1, found: raised },
+        { rule: 'T3-ROW', target: table3Path('total', 'results.granted'), expected: expect.any(Number), found: expect.any(Number) },
+      ]);
+      expect(result.suspects).toEqual([{ path: COMMERCIAL_ERROR_PATH, suggested: raised - 1 }]);
+    });
+  });
 
   it.each(['layout-table', 'hidden-tab'] as const)('%s: seed 004 read back with its two T3-RESULTS errors', (kind) => {
     const result = check(variants(kind)[0].bytes.toString('utf8'));

@@ -10,6 +10,7 @@ import type { Grid, GridCell } from '../grid.types';
 import { looksNumeric } from '../text';
 import { table3PathOf } from '../paths';
 import { TABLE3_COLUMNS, TABLE3_ROWS, type Table3Row } from '../template';
+import { alignSpans, valueColumns } from './align';
 import { joinGrids, mayContinue } from './join';
 import { cellsInRow, KeyCache, leadingNumber, matchScore, templateKey } from './labels';
 import type { DetectedTable } from './types';
@@ -103,17 +104,14 @@ function readTable3<Ref>(grid: Grid<Ref>, natural: GridCell<Ref>, keys: KeyCache
   const firstData = firstDataRow(grid, natural, keys);
   if (firstData < 0) return null;
 
-  const columns = mapColumns(grid, natural, headerTop, firstData, keys);
+  const labelled = labelledRows(grid, firstData, labelEnd, keys);
+  const columns = mapColumns(grid, natural, headerTop, firstData, labelled.map((row) => row.r), keys);
   const cells = new Map<string, GridCell<Ref>>();
   const done = new Set<string>();
   const subtotalGroups = new Set<string>();
   let group: (typeof GROUPS)[number] | null = null;
 
-  for (let r = firstData; r < grid.rowCount; r++) {
-    const parts = cellsInRow(grid, r, 0, labelEnd).filter((c) => keys.of(c) !== '');
-    if (parts.length === 0) continue;
-    const partKeys = parts.map((c) => keys.of(c));
-    if (partKeys.some((k) => TABLE4_WORDS.some((w) => k.includes(w)))) break;
+  for (const { r, parts, partKeys } of labelled) {
     const last = partKeys[partKeys.length - 1];
     // A group label starts with the group's words (不予公开…); `3.其他` is a leaf, not the 其他处理 group.
     const ownGroup = GROUPS.find((g) => partKeys.some((k) => k.startsWith(g.key))) ?? null;
@@ -145,6 +143,19 @@ function readTable3<Ref>(grid: Grid<Ref>, natural: GridCell<Ref>, keys: KeyCache
   return { table: { refs, cells }, trial2019: subtotalGroups.has(OTHER_GROUP.key) && !otherLeaves };
 }
 
+/** The rows from `first` on that carry a label left of the value columns, up to a table-4 header (a merged table). */
+function labelledRows<Ref>(grid: Grid<Ref>, first: number, labelEnd: number, keys: KeyCache<Ref>) {
+  const rows: { r: number; parts: GridCell<Ref>[]; partKeys: string[] }[] = [];
+  for (let r = first; r < grid.rowCount; r++) {
+    const parts = cellsInRow(grid, r, 0, labelEnd).filter((c) => keys.of(c) !== '');
+    if (parts.length === 0) continue;
+    const partKeys = parts.map((c) => keys.of(c));
+    if (partKeys.some((k) => TABLE4_WORDS.some((w) => k.includes(w)))) break;
+    rows.push({ r, parts, partKeys });
+  }
+  return rows;
+}
+
 /** The first row below the header whose label cells are not header cells (the corner cell spans the header). */
 function firstDataRow<Ref>(grid: Grid<Ref>, natural: GridCell<Ref>, keys: KeyCache<Ref>): number {
   const headerCells = new Set(cellsInRow(grid, natural.row, 0, natural.col));
@@ -155,8 +166,19 @@ function firstDataRow<Ref>(grid: Grid<Ref>, natural: GridCell<Ref>, keys: KeyCac
   return -1;
 }
 
-/** Template column key → grid column, from the header rows [top, end). */
-function mapColumns<Ref>(grid: Grid<Ref>, natural: GridCell<Ref>, top: number, end: number, keys: KeyCache<Ref>) {
+/**
+ * Template column key → grid column. The headers (rows [top, end)) name the columns; each is then aligned with the
+ * value column of the data rows it overlaps (./align.ts), since Word pastes print header spans that straddle the
+ * value cells. A header over no value column keeps its own column.
+ */
+function mapColumns<Ref>(
+  grid: Grid<Ref>,
+  natural: GridCell<Ref>,
+  top: number,
+  end: number,
+  dataRows: readonly number[],
+  keys: KeyCache<Ref>,
+) {
   const header: GridCell<Ref>[] = [];
   for (let r = top; r < end; r++) {
     for (const cell of cellsInRow(grid, r, natural.col + 1)) if (!header.includes(cell)) header.push(cell);
@@ -164,19 +186,25 @@ function mapColumns<Ref>(grid: Grid<Ref>, natural: GridCell<Ref>, top: number, e
   const totals = header.filter((c) => TOTAL_KEYS.some((t) => matchScore(keys.of(c), t) >= 2));
   const total = totals.length ? totals.reduce((a, b) => (b.col > a.col ? b : a)) : null;
   const limit = total ? total.col : grid.colCount;
-  const columns: { key: string; col: number }[] = [{ key: TABLE3_COLUMNS[0].key, col: natural.col }];
+  const named: { key: string; cell: GridCell<Ref> }[] = [{ key: TABLE3_COLUMNS[0].key, cell: natural }];
   for (const { column, key } of LEGAL_COLUMNS) {
     let best: GridCell<Ref> | null = null;
     let bestScore = 0;
     for (const cell of header) {
-      if (cell.col >= limit || cell.colSpan > 1) continue;
+      if (cell.col >= limit) continue;
       const score = matchScore(keys.of(cell), key);
       if (score > bestScore) [best, bestScore] = [cell, score];
     }
-    if (best && bestScore >= 2) columns.push({ key: column.key, col: best.col });
+    if (best && bestScore >= 2) named.push({ key: column.key, cell: best });
   }
-  if (total) columns.push({ key: TABLE3_COLUMNS[6].key, col: total.col });
-  return columns;
+  if (total) named.push({ key: TABLE3_COLUMNS[6].key, cell: total });
+
+  const valueCols = valueColumns(grid, dataRows, natural.col);
+  const aligned = alignSpans(
+    named.map(({ cell }) => ({ start: cell.col, end: cell.col + cell.colSpan })),
+    valueCols,
+  );
+  return named.map(({ key, cell }, i) => ({ key, col: aligned[i] >= 0 ? valueCols[aligned[i]].start : cell.col }));
 }
 
 function matchTop(key: string): Table3Row | null {
