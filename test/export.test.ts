@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkDocument } from '../lib/check';
 import { ALL_PATHS, cellAt } from '../lib/paths';
+import { REPORT_SCHEMA_VERSION } from '../lib/report-constants';
 import { loadHtml } from '../lib/sources/cheerio';
 import { exportDocument, exportFileName, exportJson } from '../lib/export/json';
 import { cellText, reportToTsv, tableToTsv, tsvField } from '../lib/export/tsv';
@@ -52,7 +53,7 @@ describe('JSON export', () => {
     const text = exportJson(seed004Result())!;
     const doc = JSON.parse(text);
     expect(validate(doc), JSON.stringify(validate.errors)).toBe(true);
-    expect(doc.schemaVersion).toBe(2);
+    expect(doc.schemaVersion).toBe(REPORT_SCHEMA_VERSION);
     expect(doc.scope).toBe('report');
     expect(doc.findings.map((f: Finding) => f.rule)).toEqual(['T3-RESULTS', 'TEXT-T2-SUM']);
     expect(doc.causes.map((c: { rule: string; findings: number[] }) => [c.rule, c.findings])).toEqual([

@@ -3,13 +3,14 @@
  * and, between them, the 法人或其他组织 sub-headers (商业企业…其他); extra columns (a 法人或其他组织 subtotal) are ignored.
  * Rows come from the label cells left of 自然人: a row's label is its group (（三）不予公开… in a rowspan cell or in a
  * row of its own above the leaves) plus its leaf label. Group subtotal rows are accepted and ignored.
- * A one-row （六）其他处理 (no 1./2./3. leaves) is the 2019 trial format. A table 3 split over consecutive <table>s
+ * A one-row （六）其他处理 (no 1./2./3. leaves: the 2019 template, and some later reports) is read as the row
+ * `results.other`. A table 3 split over consecutive <table>s
  * (header apart from the rows, or the rows over two) is read as one (./join.ts).
  */
 import type { Grid, GridCell } from '../grid.types';
 import { looksNumeric } from '../text';
 import { table3PathOf } from '../paths';
-import { TABLE3_COLUMNS, TABLE3_ROWS, type Table3Row } from '../template';
+import { TABLE3_COLUMNS, TABLE3_OTHER_ROW, TABLE3_ROWS, type Table3Row } from '../template';
 import { alignSpans, valueColumns } from './align';
 import { joinGrids, mayContinue } from './join';
 import { cellsInRow, KeyCache, leadingNumber, matchScore, templateKey } from './labels';
@@ -36,7 +37,8 @@ const HEADER_ROWS_ABOVE = 2;
 
 export interface Table3Detection<Ref> {
   table: DetectedTable<Ref> | null;
-  trial2019: boolean;
+  /** （六）其他处理 is one row (read under `results.other`), not three leaves. */
+  otherOneRow: boolean;
 }
 
 /** What one reading of the grids found: a table 3 with at least one cell. */
@@ -51,7 +53,7 @@ export function detectTable3<Ref>(grids: Grid<Ref>[], keys: KeyCache<Ref>): Tabl
       if (found) return found;
     }
   }
-  return { table: null, trial2019: false };
+  return { table: null, otherOneRow: false };
 }
 
 /**
@@ -108,7 +110,7 @@ function readTable3<Ref>(grid: Grid<Ref>, natural: GridCell<Ref>, keys: KeyCache
   const columns = mapColumns(grid, natural, headerTop, firstData, labelled.map((row) => row.r), keys);
   const cells = new Map<string, GridCell<Ref>>();
   const done = new Set<string>();
-  const subtotalGroups = new Set<string>();
+  let otherRow = -1;
   let group: (typeof GROUPS)[number] | null = null;
 
   for (const { r, parts, partKeys } of labelled) {
@@ -118,9 +120,9 @@ function readTable3<Ref>(grid: Grid<Ref>, natural: GridCell<Ref>, keys: KeyCache
     const lastIsGroup = ownGroup !== null && last.startsWith(ownGroup.key);
     let row: Table3Row | null = null;
     if (lastIsGroup) {
-      // A group row of its own: either a subtotal with numbers, or the label above its leaves.
+      // A group row of its own: a subtotal with numbers, the label above its leaves, or （六） printed as one row.
       group = ownGroup;
-      subtotalGroups.add(ownGroup.key);
+      if (ownGroup === OTHER_GROUP && otherRow < 0) otherRow = r;
     } else if (ownGroup) {
       group = ownGroup;
       row = matchLeaf(ownGroup, parts[parts.length - 1], last);
@@ -138,9 +140,15 @@ function readTable3<Ref>(grid: Grid<Ref>, natural: GridCell<Ref>, keys: KeyCache
     if (row.key === 'carriedForward') break;
   }
 
+  const otherOneRow = otherRow >= 0 && !OTHER_GROUP.leaves.some((l) => done.has(l.row.key));
+  if (otherOneRow) {
+    for (const { key, col } of columns) {
+      const value = grid.slots[otherRow][col];
+      if (value && value.col >= labelEnd) cells.set(table3PathOf(key, TABLE3_OTHER_ROW.key), value);
+    }
+  }
   if (cells.size === 0) return null;
-  const otherLeaves = OTHER_GROUP.leaves.some((l) => done.has(l.row.key));
-  return { table: { refs, cells }, trial2019: subtotalGroups.has(OTHER_GROUP.key) && !otherLeaves };
+  return { table: { refs, cells }, otherOneRow };
 }
 
 /** The rows from `first` on that carry a label left of the value columns, up to a table-4 header (a merged table). */

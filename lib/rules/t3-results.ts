@@ -1,6 +1,6 @@
 /** T3-RESULTS: per column of table 3, （七）总计 = the 21 result rows （一）…（六）3. */
 import { sumRule } from './sum-check';
-import { T3_RESULTS_SPECS } from './sum-specs';
+import { sumSpecsOf } from './sum-specs';
 
 export const t3Results = sumRule(
   {
@@ -9,5 +9,5 @@ export const t3Results = sumRule(
     en: 'Table 3 results: (7) total = the 21 result rows',
     docs: 'Per column (7): the total processed equals the sum of the 21 leaf result rows (the template has no subtotal rows).',
   },
-  T3_RESULTS_SPECS,
+  (report) => sumSpecsOf(report).results,
 );
