@@ -3,10 +3,10 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { checkDocument } from '../lib/check';
-import { cellAt, table2Path, table3Path, table4Path } from '../lib/paths';
+import { cellAt, table2Path, table3Path, table4Path, templatePaths } from '../lib/paths';
 import { ReportSchema, type Report } from '../lib/report';
 import { loadHtml } from '../lib/sources/cheerio';
-import { TABLE3_COLUMNS, TABLE3_ROWS, TABLE4_BLOCKS, TABLE4_COLUMNS } from '../lib/template';
+import { TABLE3_COLUMNS, TABLE3_ROWS, TABLE4_BLOCKS, TABLE4_COLUMNS, table3RowsWith } from '../lib/template';
 
 const REALWORLD = fileURLToPath(new URL('../../shared/realworld/', import.meta.url));
 const check = (file: string) => checkDocument(loadHtml(readFileSync(REALWORLD + file, 'utf8')));
@@ -273,5 +273,57 @@ describe('shuyang-2023.html: five blank 法人或其他组织 columns', () => {
     expect(blanks.map((f) => f.target).sort()).toEqual(expected.sort());
     expect(blanks.every((f) => f.severity === 'warning')).toBe(true);
     expect(result.findings.filter((f) => f.rule === 'T3-ROW').map((f) => f.outcome)).toEqual(Array(25).fill('blanks-as-zero'));
+  });
+});
+
+describe('shanghai-2019.html: the 2019 trial format, checked by its own template', () => {
+  const { result, refs } = check('shanghai-2019.html');
+  const report = result.report!;
+  const value = (path: string) => cellAt(report, path)?.value;
+
+  it('is named the 2019 format, valid against the schema, every cell of the 2019 template read', () => {
+    expect(result.status).toBe('trial-2019');
+    expect(result.reason!.zh).toBe('2019年试行格式：按2019年试行模板核对');
+    expect(report.format).toBe('2019');
+    expect(ReportSchema.safeParse(report).success).toBe(true);
+    expect(refs.size).toBe(22 + 23 * 7 + 15);
+    expect(result.findings.filter((f) => f.rule === 'MISSING' || f.rule === 'STRUCTURE')).toEqual([]);
+  });
+
+  it('table 2 by the 2019 blocks and columns (本年新制作数量…, 上一年项目数量/本年增/减, 第（九）项)', () => {
+    const row = (item: string, columns: string[]) => columns.map((c) => value(`table2.${item}.${c}`));
+    const published = ['newlyMade', 'newlyPublished', 'totalPublished'];
+    expect(row('regulations', published)).toEqual([13, 13, 524]);
+    expect(row('normativeDocuments', published)).toEqual([60, 60, 368]);
+    for (const item of ['licensing', 'otherServices', 'punishment', 'coercion']) expect(row(item, ['previousItems', 'change', 'decisions'])).toEqual([0, 0, 0]);
+    expect(row('fees', ['previousItems', 'change'])).toEqual([0, 0]);
+    expect(row('procurement', ['projects', 'totalAmount'])).toEqual([6, 251000]);
+    expect(cellAt(report, 'table2.procurement.totalAmount')).toEqual({ raw: '251000元', kind: 'number', value: 251000 });
+  });
+
+  it('table 3 with （六）其他处理 as one row: the totals the README lists, and the 总计 column blank on the detail rows', () => {
+    expect(TABLE3_COLUMNS.map((c) => value(table3Path(c.key, 'newReceived')))).toEqual([821, 35, null, null, 2, 1, 859]);
+    expect(value(table3Path('total', 'carriedOver'))).toBe(18);
+    expect(TABLE3_COLUMNS.map((c) => value(table3Path(c.key, 'results.totalProcessed')))).toEqual([767, 35, null, null, 2, 1, 805]);
+    expect(value(table3Path('total', 'carriedForward'))).toBe(72);
+    expect(cellAt(report, table3Path('naturalPerson', 'results.other'))?.kind).toBe('blank');
+    const detailRows = table3RowsWith(true).filter((r) => r.leaf);
+    expect(detailRows).toHaveLength(19);
+    for (const row of detailRows) expect(cellAt(report, table3Path('total', row.key))?.kind, row.key).toBe('blank');
+  });
+
+  it('table 4 as in 2021', () => {
+    expect(table4Values(report)).toEqual([5, null, null, 2, 7, 8, null, null, 1, 9, null, null, null, null, null]);
+  });
+
+  it('no error; every blank statistic cell reported as BLANK; the sums over the 2019 leaves hold where they can be verified', () => {
+    expect(result.findings.filter((f) => f.severity === 'error')).toEqual([]);
+    const blanks = templatePaths({ format: '2019', otherOneRow: true }).filter((p) => cellAt(report, p)?.kind === 'blank');
+    expect(blanks.length).toBeGreaterThan(100);
+    expect(result.findings.filter((f) => f.rule === 'BLANK').map((f) => f.target)).toEqual(blanks);
+    // 自然人: the 11 filled result rows add up to 767 = （七）总计; with blanks read as 0 it holds, and says so.
+    const natural = result.findings.find((f) => f.rule === 'T3-RESULTS' && f.target === table3Path('naturalPerson', 'results.totalProcessed'))!;
+    expect([natural.severity, natural.outcome, natural.expected, natural.found]).toEqual(['info', 'blanks-as-zero', 767, 767]);
+    expect(natural.parts).toContain(table3Path('naturalPerson', 'results.other'));
   });
 });
