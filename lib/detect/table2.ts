@@ -41,8 +41,15 @@ function itemsOf(format: ReportFormat): ItemOf[] {
     })),
   );
 }
-/** The words a header cell of each column holds. */
-const headerWords = (key: string | null, zh: string) => (key === null ? SINGLE_VALUE_HEADERS : [templateKey(zh)]);
+/** Per block: the words a header cell of each column holds, and every word that marks the block's header row. */
+const HEADERS = new Map<Table2Block, { columns: string[][]; marks: string[] }>(
+  (['2021', '2019'] as const).flatMap((format) =>
+    TABLE2_BLOCKS[format].map((block) => {
+      const columns = block.columns.map(({ key, zh }) => (key === null ? SINGLE_VALUE_HEADERS : [templateKey(zh)]));
+      return [block, { columns, marks: ['信息内容', ...columns.flat()] }] as const;
+    }),
+  ),
+);
 
 export interface Table2Detection<Ref> {
   table: DetectedTable<Ref> | null;
@@ -93,12 +100,10 @@ function itemOf(format: ReportFormat, key: string): ItemOf | null {
  * lacks a column); null when there is no header row. Headers are aligned with the row's value cells.
  */
 function valueCellsOf<Ref>(grid: Grid<Ref>, r: number, label: GridCell<Ref>, block: Table2Block, keys: KeyCache<Ref>) {
-  const header = headerAbove(grid, r, block, keys);
+  const words = HEADERS.get(block)!;
+  const header = headerAbove(grid, r, words.marks, keys);
   if (!header) return null;
-  const named = block.columns.map(({ key, zh }) => {
-    const words = headerWords(key, zh);
-    return header.find((cell) => words.some((w) => keys.of(cell).includes(w))) ?? null;
-  });
+  const named = words.columns.map((column) => header.find((cell) => column.some((w) => keys.of(cell).includes(w))) ?? null);
   const present = named.filter((cell): cell is GridCell<Ref> => cell !== null);
   const labelEnd = label.col + label.colSpan;
   const valueCols = valueColumns(grid, [r], labelEnd);
@@ -115,8 +120,7 @@ function valueCellsOf<Ref>(grid: Grid<Ref>, r: number, label: GridCell<Ref>, blo
 }
 
 /** The nearest header row above `r` (信息内容 | the block's column names) in the same grid, as its cells. */
-function headerAbove<Ref>(grid: Grid<Ref>, r: number, block: Table2Block, keys: KeyCache<Ref>): GridCell<Ref>[] | null {
-  const marks = ['信息内容', ...block.columns.flatMap(({ key, zh }) => headerWords(key, zh))];
+function headerAbove<Ref>(grid: Grid<Ref>, r: number, marks: readonly string[], keys: KeyCache<Ref>): GridCell<Ref>[] | null {
   for (let h = r - 1; h >= 0 && h >= r - HEADER_SEARCH_ROWS; h--) {
     const row = cellsInRow(grid, h);
     if (row.some((cell) => marks.some((m) => keys.of(cell).includes(m)) && cell.row + cell.rowSpan <= r)) return row;
