@@ -17,7 +17,19 @@ import { TABLE3_COLUMNS } from '../../lib/template';
 export const MISSING = Symbol('missing');
 export type CellSpec = string | typeof MISSING;
 
-const tablePaths = (layout: Layout, table: TableId) => templatePaths(layout).filter((path) => path.startsWith(`${table}.`));
+/** Per layout: each table's paths, and all of them as a set (cached: property tests build thousands of reports). */
+const PLANS = new Map<string, { tables: Record<TableId, readonly string[]>; all: ReadonlySet<string> }>();
+function planOf(layout: Layout) {
+  const key = `${layout.format}/${layout.otherOneRow}`;
+  let plan = PLANS.get(key);
+  if (!plan) {
+    const paths = templatePaths(layout);
+    const of = (table: TableId) => paths.filter((path) => path.startsWith(`${table}.`));
+    plan = { tables: { table2: of('table2'), table3: of('table3'), table4: of('table4') }, all: new Set(paths) };
+    PLANS.set(key, plan);
+  }
+  return plan;
+}
 const OPTIONS = new Map([...table2Cells('2021'), ...table2Cells('2019')].map(({ path, options }) => [path, options]));
 
 function makeCell(spec: CellSpec, path = ''): Cell {
@@ -27,7 +39,7 @@ function makeCell(spec: CellSpec, path = ''): Cell {
 
 /** Sets the cell at `path` (creating the objects on the way). Throws for a path outside the layout's template. */
 function setCell(report: Report, layout: Layout, path: string, spec: CellSpec): void {
-  if (!templatePaths(layout).includes(path)) throw new Error(`not a template cell path: ${path}`);
+  if (!planOf(layout).all.has(path)) throw new Error(`not a template cell path: ${path}`);
   const keys = path.split('.');
   let node = report as unknown as Record<string, unknown>;
   for (const key of keys.slice(0, -1)) {
@@ -61,7 +73,7 @@ export function buildReport(cells: Record<string, CellSpec> = {}, options: Build
   const fill = options.fill ?? '0';
   for (const table of ['table2', 'table3', 'table4'] as const) {
     if (options[table] === null) continue;
-    for (const path of tablePaths(layout, table)) setCell(report, layout, path, fill);
+    for (const path of planOf(layout).tables[table]) setCell(report, layout, path, fill);
   }
   for (const [path, spec] of Object.entries(cells)) {
     const table = path.split('.')[0] as TableId;
