@@ -55,10 +55,6 @@ function isCell(node: unknown): node is Cell {
 export const TABLE2_PATHS: readonly string[] = TABLE2_ITEMS.flatMap((item) =>
   item.multi ? TABLE2_COUNT_COLUMNS.map((c) => table2Path(item.key, c.key)) : [table2Path(item.key)],
 );
-/** The table-2 paths that may hold a decimal (the fee, 万元); every other statistic cell is a count. */
-export const DECIMAL_PATHS: ReadonlySet<string> = new Set(
-  TABLE2_ITEMS.filter((item) => item.decimal).map((item) => table2Path(item.key)),
-);
 /** Every template cell path of table 3, row by row. */
 export const TABLE3_PATHS: readonly string[] = TABLE3_ROWS.flatMap((row) =>
   TABLE3_COLUMNS.map((col) => table3Path(col.key, row.key)),

@@ -37,6 +37,3 @@ export function statisticCells(report: Report): readonly StatisticCell[] {
   if (!cells) BY_LAYOUT.set(key, (cells = cellsOf(layout)));
   return cells;
 }
-
-/** The statistic cells of the 2021 template. */
-export const STATISTIC_CELLS: readonly StatisticCell[] = cellsOf({ format: '2021', otherOneRow: false });

@@ -95,8 +95,8 @@ function t3RowSpecs(otherOneRow: boolean): readonly SumSpec[] {
 }
 
 /** T3-RESULTS and T3-ROW in the 2021 template's layout ((六) as three leaves). */
-export const T3_RESULTS_SPECS: readonly SumSpec[] = t3ResultsSpecs(false);
-export const T3_ROW_SPECS: readonly SumSpec[] = t3RowSpecs(false);
+const T3_RESULTS_SPECS: readonly SumSpec[] = t3ResultsSpecs(false);
+const T3_ROW_SPECS: readonly SumSpec[] = t3RowSpecs(false);
 
 const TABLE4_PART_COLUMNS = TABLE4_COLUMNS.filter((c) => c.key !== 'total');
 
