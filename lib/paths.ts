@@ -10,8 +10,8 @@ import {
   TABLE2_COUNT_COLUMNS,
   TABLE2_ITEMS,
   TABLE3_COLUMNS,
-  TABLE3_OTHER_ROW,
   TABLE3_ROWS,
+  TABLE3_ROWS_EVERY_LAYOUT,
   TABLE4_BLOCKS,
   TABLE4_COLUMNS,
   table3RowsWith,
@@ -133,11 +133,7 @@ export const EVERY_LAYOUT_PATH: readonly string[] = [
   ...new Set([
     ...TABLE2_PATHS,
     ...table2Cells('2019').map((c) => c.path),
-    ...TABLE3_ROWS.flatMap((row) =>
-      row.key === 'results.other.overdueCorrection'
-        ? [TABLE3_OTHER_ROW.key, row.key].flatMap((key) => TABLE3_COLUMNS.map((col) => table3PathOf(col.key, key)))
-        : TABLE3_COLUMNS.map((col) => table3PathOf(col.key, row.key)),
-    ),
+    ...TABLE3_ROWS_EVERY_LAYOUT.flatMap((row) => TABLE3_COLUMNS.map((col) => table3PathOf(col.key, row.key))),
     ...TABLE4_PATHS,
   ]),
 ];

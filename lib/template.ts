@@ -227,6 +227,14 @@ const TABLE3_ROWS_OTHER_ONE_ROW: readonly Table3Row[] = TABLE3_ROWS.flatMap((row
   return row.key === 'results.other.overdueCorrection' ? [TABLE3_OTHER_ROW] : [];
 });
 
+/**
+ * Table 3's rows in every layout, in reading order: the one-row （六） just before its three leaves. For code that
+ * walks rows whatever the page prints (a report holds either the one row or the leaves; the others are absent).
+ */
+export const TABLE3_ROWS_EVERY_LAYOUT: readonly Table3Row[] = TABLE3_ROWS.flatMap((row) =>
+  row.key === 'results.other.overdueCorrection' ? [TABLE3_OTHER_ROW, row] : [row],
+);
+
 /** The result groups （一）…（六） of table 3, keyed as under `results` (a group's rows are `results.<key>[.<leaf>]`). */
 export const TABLE3_RESULT_GROUPS = [
   { key: 'granted', zh: '（一）予以公开', en: '(1) Disclosed' },

@@ -316,6 +316,13 @@ describe('shanghai-2019.html: the 2019 trial format, checked by its own template
     expect(table4Values(report)).toEqual([5, null, null, 2, 7, 8, null, null, 1, 9, null, null, null, null, null]);
   });
 
+  it('the blank one-row （六） is grouped with the other blank rows, and its cells with the blank columns', () => {
+    const targetsOf = (kind: string) =>
+      result.causes.filter((c) => c.kind === kind).flatMap((c) => c.findings.map((i) => result.findings[i].target));
+    expect(targetsOf('blank-rows')).toContain(table3Path('naturalPerson', 'results.other'));
+    expect(targetsOf('blank-columns')).toContain(table3Path('legalPerson.research', 'results.other'));
+  });
+
   it('no error; every blank statistic cell reported as BLANK; the sums over the 2019 leaves hold where they can be verified', () => {
     expect(result.findings.filter((f) => f.severity === 'error')).toEqual([]);
     const blanks = templatePaths({ format: '2019', otherOneRow: true }).filter((p) => cellAt(report, p)?.kind === 'blank');

@@ -6,8 +6,7 @@ import { table2Path, table3Path, table4Path } from '../paths';
 import {
   TABLE2_BLOCKS,
   TABLE3_COLUMNS,
-  TABLE3_OTHER_ROW,
-  TABLE3_ROWS,
+  TABLE3_ROWS_EVERY_LAYOUT,
   TABLE4_BLOCKS,
   TABLE4_COLUMNS,
   type Table3Row,
@@ -37,7 +36,7 @@ for (const blocks of Object.values(TABLE2_BLOCKS))
             : { zh: `表二 ${item.zh} · ${col.zh}`, en: `Table 2 ${item.en} · ${col.en}` },
         );
 for (const col of TABLE3_COLUMNS)
-  for (const row of [...TABLE3_ROWS, TABLE3_OTHER_ROW]) {
+  for (const row of TABLE3_ROWS_EVERY_LAYOUT) {
     const rowLabel = table3RowLabel(row);
     LABELS.set(table3Path(col.key, row.key), {
       zh: `表三 ${col.zh} · ${rowLabel.zh}`,
