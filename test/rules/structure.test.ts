@@ -8,6 +8,7 @@ import { runRules } from '../../lib/rules/registry';
 import { structure } from '../../lib/rules/structure';
 import { sumSpecsOf } from '../../lib/rules/sum-specs';
 import { locateSuspects } from '../../lib/locate';
+import { readableFormula } from '../../lib/formula-text';
 import { TABLE3_COLUMNS } from '../../lib/template';
 import { buildReport, table3Rows, type BuildOptions } from '../helpers/report-builder';
 
@@ -90,5 +91,8 @@ describe('the sum rules where （六） is one row', () => {
       ['T3-ROW', table3Path('total', 'results.other')],
     ]);
     expect(locateSuspects(bad, findings)).toEqual([{ path: table3Path('naturalPerson', 'results.other'), suggested: 1 }]);
+    // The readable formula names the one row by its short label, like every other term.
+    const results = findings.find((f) => f.rule === 'T3-RESULTS' && f.severity === 'error')!;
+    expect(readableFormula(results, 'zh')).toBe('予以公开 1 + （六）其他处理 2 = 3 ≠ （七）总计 2，其余 17 项为 0');
   });
 });
