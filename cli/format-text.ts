@@ -23,7 +23,7 @@ const SEVERITY_MARKS: Record<Severity, string> = { error: '✗', warning: '!', i
 const STATUS_LABELS: Record<CheckStatus, Bilingual> = {
   ok: { zh: '已检查', en: 'checked' },
   'no-report': { zh: '未找到报告表格', en: 'no report tables found' },
-  'trial-2019': { zh: '2019 年试行格式（只检查相符部分）', en: '2019 trial format (checked where it matches)' },
+  'trial-2019': { zh: '2019 年试行格式（按 2019 年模板核对）', en: '2019 trial format (checked by its own template)' },
   'too-large': { zh: '页面过大，未检查', en: 'page too large, not checked' },
 };
 /** Always in both languages: the mark readers look for. */

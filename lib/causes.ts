@@ -24,7 +24,7 @@ import {
   TABLE2_COUNT_COLUMNS,
   TABLE2_ITEMS,
   TABLE3_COLUMNS,
-  TABLE3_ROWS,
+  TABLE3_ROWS_EVERY_LAYOUT,
   TABLE4_BLOCKS,
   TABLE4_COLUMNS,
 } from './template';
@@ -61,8 +61,9 @@ const TABLE_LINES: readonly TableLines[] = [
   {
     table: 'table3',
     name: { zh: '表三', en: 'Table 3' },
-    columns: TABLE3_COLUMNS.map((col) => ({ name: col, paths: TABLE3_ROWS.map((row) => table3Path(col.key, row.key)) })),
-    rows: TABLE3_ROWS.map((row) => ({
+    // Rows of every layout: a page holds either the one-row （六） or its three leaves, and absent cells are skipped.
+    columns: TABLE3_COLUMNS.map((col) => ({ name: col, paths: TABLE3_ROWS_EVERY_LAYOUT.map((row) => table3Path(col.key, row.key)) })),
+    rows: TABLE3_ROWS_EVERY_LAYOUT.map((row) => ({
       name: TABLE3_SHORT_ROWS[row.key] ?? row,
       paths: TABLE3_COLUMNS.map((col) => table3Path(col.key, row.key)),
     })),

@@ -37,8 +37,8 @@ export const DEFAULT_MAX_CELLS = 200_000;
 
 const NO_REPORT = { zh: '未找到年报统计表', en: 'No report tables found' };
 const TRIAL_2019 = {
-  zh: '2019年试行格式：仅核对与现行（2021）格式一致的部分',
-  en: '2019 trial format: checked only where it matches the current (2021) format',
+  zh: '2019年试行格式：按2019年试行模板核对',
+  en: 'The 2019 trial format: checked by its own (2019) template',
 };
 const tooLarge = (slots: number, max: number) => ({
   zh: `页面表格过大（约${slots}个单元格，上限${max}），未检查`,

@@ -24,7 +24,8 @@ export function detectAmongCandidates<Ref>(grids: Grid<Ref>[]): Detection<Ref> {
   const table3 = detectTable3(grids, keys);
   const table4 = detectTable4(grids, keys);
   return {
-    format: table2.trial2019 || table3.trial2019 ? '2019' : '2021',
+    format: table2.format,
+    otherOneRow: table3.otherOneRow,
     table2: table2.table,
     table3: table3.table,
     table4,

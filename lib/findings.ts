@@ -87,7 +87,7 @@ export interface Suspect {
 export type CheckStatus =
   | 'ok' // report tables found and checked (findings may still include errors)
   | 'no-report' // no report tables found
-  | 'trial-2019' // the 2019 trial format: recognised, checked only where it matches
+  | 'trial-2019' // the 2019 trial format: recognised and checked by its own (2019) template
   | 'too-large'; // the page is over the size limit; nothing was checked
 
 export interface CheckResult {

@@ -1,7 +1,7 @@
 /**
  * Fellegi–Holt error localisation: the fewest table cells whose change makes every sum rule hold.
  *
- * The sum rules (lib/rules/sum-specs.ts) are linear equations `Σ totals − Σ parts = 0` over non-negative integers.
+ * The sum rules (lib/rules/sum-specs.ts, those of the report's table-3 layout) are linear equations `Σ totals − Σ parts = 0` over non-negative integers.
  * Each instance becomes one constraint over its known (number/zero) cells, read as the sum check reads it:
  * - every operand known → `Σ c·x = 0`;
  * - unknown cells (blank, na, text, missing) on one side only → that side can only grow, so the constraint is the
@@ -20,8 +20,8 @@
  */
 import type { Finding, Suspect } from './findings';
 import type { Report } from './report';
-import { ALL_PATHS, cellAt, knownValue } from './paths';
-import { ALL_SUM_SPECS, type SumSpec } from './rules/sum-specs';
+import { cellAt, knownValue, layoutOf, templatePaths, type Layout } from './paths';
+import { ALL_SUM_SPECS, sumSpecsOf, type SumSpec } from './rules/sum-specs';
 
 export const MAX_SUSPECTS = 3;
 /** Sets tried per component before giving up (an answer is never guessed from a partial search). */
@@ -29,12 +29,22 @@ export const SEARCH_BUDGET = 20_000;
 
 const SUM_RULE_IDS = new Set(ALL_SUM_SPECS.map((spec) => spec.rule));
 
-/** Every cell some sum rule reads, in template order: variable i is SUM_CELL_PATHS[i]. */
-const SUM_CELL_PATHS: readonly string[] = (() => {
-  const used = new Set(ALL_SUM_SPECS.flatMap((spec) => [...spec.totals, ...spec.parts]));
-  return ALL_PATHS.filter((path) => used.has(path));
-})();
-const VARIABLE_OF = new Map(SUM_CELL_PATHS.map((path, i) => [path, i]));
+/** The sum rules of one table-3 layout as variables: variable i is `paths[i]`, every cell some rule reads. */
+interface Variables {
+  specs: readonly SumSpec[];
+  paths: readonly string[];
+  variableOf: ReadonlyMap<string, number>;
+}
+function variablesOf(specs: readonly SumSpec[], layout: Layout): Variables {
+  const used = new Set(specs.flatMap((spec) => [...spec.totals, ...spec.parts]));
+  const paths = templatePaths(layout).filter((path) => used.has(path));
+  return { specs, paths, variableOf: new Map(paths.map((path, i) => [path, i])) };
+}
+const VARIABLES = {
+  leaves: variablesOf(sumSpecsOf({ format: '2021', otherOneRow: false }).all, { format: '2021', otherOneRow: false }),
+  oneRow: variablesOf(sumSpecsOf({ format: '2021', otherOneRow: true }).all, { format: '2021', otherOneRow: true }),
+};
+const variablesFor = (report: Report) => (layoutOf(report).otherOneRow ? VARIABLES.oneRow : VARIABLES.leaves);
 
 interface Constraint {
   vars: number[];
@@ -45,14 +55,14 @@ interface Constraint {
   residual: number;
 }
 
-function constraintOf(spec: SumSpec, values: (number | null)[]): Constraint | null {
+function constraintOf(spec: SumSpec, values: (number | null)[], variableOf: ReadonlyMap<string, number>): Constraint | null {
   const vars: number[] = [];
   const coefs: number[] = [];
   let unknownTotals = false;
   let unknownParts = false;
   const add = (paths: readonly string[], coef: number) => {
     for (const path of paths) {
-      const v = VARIABLE_OF.get(path) as number;
+      const v = variableOf.get(path) as number;
       if (values[v] === null) {
         if (coef > 0) unknownTotals = true;
         else unknownParts = true;
@@ -85,10 +95,17 @@ class System {
   readonly constraints: Constraint[] = [];
   readonly constraintsOf: number[][];
 
-  constructor(readonly values: (number | null)[]) {
+  /** Free cell v is `slot[v]` in the current set, or −1. */
+  private readonly slot: Int32Array;
+
+  constructor(
+    readonly variables: Variables,
+    readonly values: (number | null)[],
+  ) {
+    this.slot = new Int32Array(variables.paths.length).fill(-1);
     this.constraintsOf = values.map(() => []);
-    for (const spec of ALL_SUM_SPECS) {
-      const constraint = constraintOf(spec, values);
+    for (const spec of variables.specs) {
+      const constraint = constraintOf(spec, values, variables.variableOf);
       if (!constraint || constraint.vars.length === 0) continue;
       const index = this.constraints.push(constraint) - 1;
       for (const v of constraint.vars) this.constraintsOf[v].push(index);
@@ -141,9 +158,6 @@ class System {
       for (const v of vars) slots[v] = -1;
     }
   }
-
-  /** Free cell v is `slot[v]` in the current set, or −1. */
-  private readonly slot = new Int32Array(SUM_CELL_PATHS.length).fill(-1);
 
   private assign(
     vars: readonly number[],
@@ -284,7 +298,7 @@ function searchComponent(system: System, component: number[]): Solution[] {
 }
 
 /** The cells every solution changes, with a suggested value where all solutions determine the same one. */
-function common(solutions: Solution[]): Suspect[] {
+function common(system: System, solutions: Solution[]): Suspect[] {
   if (solutions.length === 0) return [];
   const [first, ...rest] = solutions;
   const suspects: Suspect[] = [];
@@ -292,16 +306,21 @@ function common(solutions: Solution[]): Suspect[] {
     if (!rest.every((s) => s.vars.includes(v))) continue;
     const value = first.suggested.get(v);
     const agreed = value !== undefined && rest.every((s) => s.suggested.get(v) === value);
-    suspects.push(suspectOf(v, agreed ? value : undefined));
+    suspects.push(suspectOf(system, v, agreed ? value : undefined));
   }
   return suspects;
 }
 
-const suspectOf = (v: number, suggested: number | undefined): Suspect =>
-  suggested === undefined ? { path: SUM_CELL_PATHS[v] } : { path: SUM_CELL_PATHS[v], suggested };
+const suspectOf = (system: System, v: number, suggested: number | undefined): Suspect => {
+  const path = system.variables.paths[v];
+  return suggested === undefined ? { path } : { path, suggested };
+};
 
-/** The sum rules as constraints over the report's known sum cells. */
-const systemOf = (report: Report) => new System(SUM_CELL_PATHS.map((path) => knownValue(cellAt(report, path))));
+/** The sum rules of the report's layout as constraints over its known sum cells. */
+const systemOf = (report: Report) => {
+  const variables = variablesFor(report);
+  return new System(variables, variables.paths.map((path) => knownValue(cellAt(report, path))));
+};
 
 /** One smallest set of cell changes that makes every sum rule of its component hold. */
 export type Fix = Suspect[];
@@ -316,13 +335,14 @@ export function locateFixes(report: Report): Fix[][] {
     .components()
     .filter((component) => component.some((ci) => system.failing(ci)))
     .map((component) =>
-      searchComponent(system, component).map((solution) => solution.vars.map((v) => suspectOf(v, solution.suggested.get(v)))),
+      searchComponent(system, component).map((solution) => solution.vars.map((v) => suspectOf(system, v, solution.suggested.get(v)))),
     );
 }
 
 export function locateSuspects(report: Report, findings: Finding[]): Suspect[] {
   if (!findings.some((f) => f.severity === 'error' && SUM_RULE_IDS.has(f.rule as SumSpec['rule']))) return [];
   const system = systemOf(report);
-  const suspects = system.components().flatMap((component) => common(searchComponent(system, component)));
-  return suspects.sort((a, b) => (VARIABLE_OF.get(a.path) as number) - (VARIABLE_OF.get(b.path) as number));
+  const suspects = system.components().flatMap((component) => common(system, searchComponent(system, component)));
+  const { variableOf } = system.variables;
+  return suspects.sort((a, b) => (variableOf.get(a.path) as number) - (variableOf.get(b.path) as number));
 }

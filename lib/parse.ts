@@ -1,16 +1,17 @@
 /**
- * Detected tables → Report: every template cell becomes a Cell (lib/text.ts classifyCell; decimals only for the
- * fee), cells the page lacks become kind 'missing'. Refs map each found path back to its element.
+ * Detected tables → Report: every template cell of the detected layout (the format's table 2; table 3 with （六） as
+ * three leaves or one row) becomes a Cell (lib/text.ts classifyCell, read as its column says: decimals only for the fee
+ * and the procurement amount, signs only for 本年增/减), cells the page lacks become kind 'missing'. Refs map each found path back to its element.
  * One page cell read under several template cells (a colspan or rowspan value cell across template columns or rows)
  * holds one published number that belongs to none of them alone: each of those template cells keeps the raw text
  * with kind 'text', so no sum counts the number twice and VALUE reports the merged cell (lib/rules/value.ts).
  */
 import type { Detection, DetectedTable } from './detect';
 import type { GridCell } from './grid.types';
-import { DECIMAL_PATHS, TABLE2_PATHS, TABLE3_PATHS, TABLE4_PATHS } from './paths';
+import { TABLE3_PATHS, TABLE4_PATHS, table2Cells, table3Paths } from './paths';
 import type { Cell, Report, TableId } from './report';
 import { REPORT_SCHEMA_VERSION } from './report-constants';
-import { classifyCell } from './text';
+import { classifyCell, type ClassifyOptions } from './text';
 
 export interface ParsedReport<Ref> {
   report: Report;
@@ -20,30 +21,35 @@ export interface ParsedReport<Ref> {
   tableRefs: Partial<Record<TableId, Ref[]>>;
 }
 
-/** Each table's paths with their keys inside the table object, split once. */
-const PLAN: Record<TableId, { path: string; keys: string[]; decimal: boolean }[]> = {
-  table2: plan(TABLE2_PATHS),
-  table3: plan(TABLE3_PATHS),
-  table4: plan(TABLE4_PATHS),
+type Plan = { path: string; keys: string[]; options: ClassifyOptions }[];
+const COUNT: ClassifyOptions = {};
+/** Each table's paths in each layout, with their keys inside the table object (split once) and how values are read. */
+const PLANS = {
+  table2: { '2021': plan(table2Cells('2021')), '2019': plan(table2Cells('2019')) },
+  table3: { leaves: plan(TABLE3_PATHS.map(count)), oneRow: plan(table3Paths(true).map(count)) },
+  table4: plan(TABLE4_PATHS.map(count)),
 };
-function plan(paths: readonly string[]) {
-  return paths.map((path) => ({ path, keys: path.split('.').slice(1), decimal: DECIMAL_PATHS.has(path) }));
+function count(path: string) {
+  return { path, options: COUNT };
+}
+function plan(cells: readonly { path: string; options: ClassifyOptions }[]): Plan {
+  return cells.map(({ path, options }) => ({ path, keys: path.split('.').slice(1), options }));
 }
 
 export function parseReport<Ref>(detection: Detection<Ref>, meta: Report['meta']): ParsedReport<Ref> {
   const refs = new Map<string, Ref>();
   const tableRefs: Partial<Record<TableId, Ref[]>> = {};
-  const read = (id: TableId) => {
+  const read = (id: TableId, plan: Plan) => {
     const table: DetectedTable<Ref> | null = detection[id];
     if (!table) return null;
     tableRefs[id] = table.refs;
     const root: Record<string, unknown> = {};
     const shared = cellsReadMoreThanOnce(table);
-    for (const { path, keys, decimal } of PLAN[id]) {
+    for (const { path, keys, options } of plan) {
       const gridCell = table.cells.get(path);
       let cell: Cell;
       if (gridCell) {
-        cell = classifyCell(gridCell.text, { decimal });
+        cell = classifyCell(gridCell.text, options);
         if (shared.has(gridCell)) cell = mergedValue(cell);
         refs.set(path, gridCell.ref);
       } else {
@@ -57,9 +63,9 @@ export function parseReport<Ref>(detection: Detection<Ref>, meta: Report['meta']
     schemaVersion: REPORT_SCHEMA_VERSION,
     format: detection.format,
     meta,
-    table2: read('table2'),
-    table3: read('table3'),
-    table4: read('table4'),
+    table2: read('table2', PLANS.table2[detection.format]),
+    table3: read('table3', detection.otherOneRow ? PLANS.table3.oneRow : PLANS.table3.leaves),
+    table4: read('table4', PLANS.table4),
   } as Report;
   return { report, refs, tableRefs };
 }

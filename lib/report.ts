@@ -41,6 +41,24 @@ export const Table2Schema = z.object({
 });
 export type Table2 = z.infer<typeof Table2Schema>;
 
+/** Table 2 of the 2019 trial format (lib/template.ts TABLE2_BLOCKS['2019']): other blocks, other columns. */
+const publishedCounts = z.object({ newlyMade: CellSchema, newlyPublished: CellSchema, totalPublished: CellSchema });
+const projectCounts = z.object({ previousItems: CellSchema, change: CellSchema, decisions: CellSchema });
+export const Table2Trial2019Schema = z.object({
+  regulations: publishedCounts,
+  normativeDocuments: publishedCounts,
+  licensing: projectCounts,
+  otherServices: projectCounts,
+  punishment: projectCounts,
+  coercion: projectCounts,
+  fees: z.object({ previousItems: CellSchema, change: CellSchema }),
+  procurement: z.object({ projects: CellSchema, totalAmount: CellSchema }),
+});
+export type Table2Trial2019 = z.infer<typeof Table2Trial2019Schema>;
+
+/** （六）其他处理 as the 2021 template prints it: three leaves. */
+export const OtherLeavesSchema = z.object({ overdueCorrection: CellSchema, overdueFee: CellSchema, otherReasons: CellSchema });
+
 export const Table3ColumnSchema = z.object({
   newReceived: CellSchema,
   carriedOver: CellSchema,
@@ -65,7 +83,8 @@ export const Table3ColumnSchema = z.object({
       massiveRequests: CellSchema,
       confirmInfo: CellSchema,
     }),
-    other: z.object({ overdueCorrection: CellSchema, overdueFee: CellSchema, otherReasons: CellSchema }),
+    /** The three leaves; or one cell where the page prints （六）其他处理 as one row (the 2019 template, some later reports). */
+    other: z.union([OtherLeavesSchema, CellSchema]),
     totalProcessed: CellSchema,
   }),
   carriedForward: CellSchema,
@@ -101,7 +120,10 @@ export type Table4 = z.infer<typeof Table4Schema>;
 
 export const ReportSchema = z.object({
   schemaVersion: z.literal(REPORT_SCHEMA_VERSION),
-  /** '2021' is the current national format; '2019' the trial format (parsed as far as it matches, flagged). */
+  /**
+   * The template the report follows, named from table 2: '2021' the national format, '2019' the trial format
+   * (table2 is then a Table2Trial2019). Table 3's （六） may be one row in either (see Table3Column.results.other).
+   */
   format: z.enum(['2021', '2019']),
   meta: z.object({
     title: z.string().nullable(),
@@ -109,7 +131,7 @@ export const ReportSchema = z.object({
     year: z.number().int().nullable(),
     url: z.string().nullable(),
   }),
-  table2: Table2Schema.nullable(),
+  table2: z.union([Table2Schema, Table2Trial2019Schema]).nullable(),
   table3: Table3Schema.nullable(),
   table4: Table4Schema.nullable(),
 });

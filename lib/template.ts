@@ -111,3 +111,137 @@ export const TABLE2_VALUE_HEADERS: Readonly<Record<string, { zh: string; en: str
   '第二十条第（六）项': { zh: '本年处理决定数量', en: 'Decisions this year' },
   '第二十条第（八）项': { zh: '本年收费金额（单位：万元）', en: 'Fees this year (10k yuan)' },
 };
+
+// ---------- Formats: the 2019 trial format beside the 2021 one ----------
+
+/**
+ * '2021': the national format (国办公开办函〔2021〕30号). '2019': the trial format it replaced, used for the 2019 and
+ * 2020 reports (and by some bodies later). They differ in table 2 (other blocks and columns) and in table 3's
+ * （六）其他处理, one row in 2019; table 4 is the same.
+ */
+export type ReportFormat = '2021' | '2019';
+
+/** A value column of a table-2 block. `key` null: the block's one value column (the cell's path is `table2.<item>`). */
+export interface Table2Column {
+  key: string | null;
+  zh: string;
+  en: string;
+  /** May hold a decimal fraction (the fee in 万元, the procurement amount). */
+  decimal?: boolean;
+  /** May be negative (本年增/减). */
+  signed?: boolean;
+  /** Units a value may be written with (`251000元`); the value is the number as written. */
+  units?: readonly string[];
+}
+
+export interface Table2Item {
+  key: string;
+  zh: string;
+  en: string;
+}
+
+/** One block of table 2: its caption (第二十条第（一）项…), value columns and rows. */
+export interface Table2Block {
+  caption: string;
+  columns: readonly Table2Column[];
+  items: readonly Table2Item[];
+}
+
+const TABLE2_BLOCKS_2021: readonly Table2Block[] = [...new Set(TABLE2_ITEMS.map((i) => i.block))].map((caption) => {
+  const items = TABLE2_ITEMS.filter((i) => i.block === caption);
+  const columns: Table2Column[] = items[0].multi
+    ? TABLE2_COUNT_COLUMNS.map((c) => ({ key: c.key, zh: c.zh, en: c.en }))
+    : [{ key: null, ...TABLE2_VALUE_HEADERS[caption], decimal: items[0].decimal }];
+  return { caption, columns, items: items.map(({ key, zh, en }) => ({ key, zh, en })) };
+});
+
+const PROJECT_COLUMNS: readonly Table2Column[] = [
+  { key: 'previousItems', zh: '上一年项目数量', en: 'Items last year' },
+  { key: 'change', zh: '本年增/减', en: 'Change this year', signed: true },
+];
+const DECISIONS_COLUMN: Table2Column = { key: 'decisions', zh: '处理决定数量', en: 'Decisions' };
+
+/** Table 2 of the 2019 trial format. Its column keys differ from 2021's: the quantities are not the same. */
+const TABLE2_BLOCKS_2019: readonly Table2Block[] = [
+  {
+    caption: '第二十条第（一）项',
+    columns: [
+      { key: 'newlyMade', zh: '本年新制作数量', en: 'Newly made this year' },
+      { key: 'newlyPublished', zh: '本年新公开数量', en: 'Newly published this year' },
+      { key: 'totalPublished', zh: '对外公开总数量', en: 'Published in total' },
+    ],
+    items: [
+      { key: 'regulations', zh: '规章', en: 'Regulations' },
+      { key: 'normativeDocuments', zh: '规范性文件', en: 'Normative documents' },
+    ],
+  },
+  {
+    caption: '第二十条第（五）项',
+    columns: [...PROJECT_COLUMNS, DECISIONS_COLUMN],
+    items: [
+      { key: 'licensing', zh: '行政许可', en: 'Administrative licensing' },
+      { key: 'otherServices', zh: '其他对外管理服务事项', en: 'Other external management services' },
+    ],
+  },
+  {
+    caption: '第二十条第（六）项',
+    columns: [...PROJECT_COLUMNS, DECISIONS_COLUMN],
+    items: [
+      { key: 'punishment', zh: '行政处罚', en: 'Administrative penalties' },
+      { key: 'coercion', zh: '行政强制', en: 'Administrative coercion' },
+    ],
+  },
+  {
+    caption: '第二十条第（八）项',
+    columns: PROJECT_COLUMNS,
+    items: [{ key: 'fees', zh: '行政事业性收费', en: 'Administrative fees' }],
+  },
+  {
+    caption: '第二十条第（九）项',
+    columns: [
+      { key: 'projects', zh: '采购项目数量', en: 'Procurement projects' },
+      { key: 'totalAmount', zh: '采购总金额', en: 'Total procurement amount', decimal: true, units: ['万元', '元'] },
+    ],
+    items: [{ key: 'procurement', zh: '政府集中采购', en: 'Centralised government procurement' }],
+  },
+];
+
+/** Table 2's blocks in each format, in the order the template prints them. */
+export const TABLE2_BLOCKS: Readonly<Record<ReportFormat, readonly Table2Block[]>> = {
+  '2021': TABLE2_BLOCKS_2021,
+  '2019': TABLE2_BLOCKS_2019,
+};
+
+/** （六）其他处理 printed as one row (the 2019 template; some later reports too): it stands for the three leaves. */
+export const TABLE3_OTHER_ROW: Table3Row = { key: 'results.other', zh: '（六）其他处理', en: '(6) Other handling', leaf: true };
+
+/** Whether each format's template prints （六）其他处理 as one row. */
+export const OTHER_ONE_ROW: Readonly<Record<ReportFormat, boolean>> = { '2021': false, '2019': true };
+
+/** Table 3's rows with （六） as its three leaves (the 2021 template) or as one row. */
+export function table3RowsWith(otherOneRow: boolean): readonly Table3Row[] {
+  return otherOneRow ? TABLE3_ROWS_OTHER_ONE_ROW : TABLE3_ROWS;
+}
+const TABLE3_ROWS_OTHER_ONE_ROW: readonly Table3Row[] = TABLE3_ROWS.flatMap((row) => {
+  if (row.group !== TABLE3_OTHER_ROW.zh) return [row];
+  return row.key === 'results.other.overdueCorrection' ? [TABLE3_OTHER_ROW] : [];
+});
+
+/**
+ * Table 3's rows in every layout, in reading order: the one-row （六） just before its three leaves. For code that
+ * walks rows whatever the page prints (a report holds either the one row or the leaves; the others are absent).
+ */
+export const TABLE3_ROWS_EVERY_LAYOUT: readonly Table3Row[] = TABLE3_ROWS.flatMap((row) =>
+  row.key === 'results.other.overdueCorrection' ? [TABLE3_OTHER_ROW, row] : [row],
+);
+
+/** The result groups （一）…（六） of table 3, keyed as under `results` (a group's rows are `results.<key>[.<leaf>]`). */
+export const TABLE3_RESULT_GROUPS = [
+  { key: 'granted', zh: '（一）予以公开', en: '(1) Disclosed' },
+  { key: 'partialGrant', zh: '（二）部分公开', en: '(2) Partly disclosed' },
+  { key: 'denied', zh: '（三）不予公开', en: '(3) Not disclosed' },
+  { key: 'unableToProvide', zh: '（四）无法提供', en: '(4) Unable to provide' },
+  { key: 'notProcessed', zh: '（五）不予处理', en: '(5) Not processed' },
+  { key: 'other', zh: '（六）其他处理', en: '(6) Other handling' },
+] as const;
+export type Table3ResultGroup = (typeof TABLE3_RESULT_GROUPS)[number]['key'];

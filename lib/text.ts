@@ -79,7 +79,13 @@ const DECIMAL = /^(?:\d+|\d{1,3}(?:,\d{3})+)(?:\.\d+)?$/;
 export interface ClassifyOptions {
   /** Accept a decimal fraction (table 2's fee, in 万元). Counts are whole numbers: `3.5` in a count cell is text. */
   decimal?: boolean;
+  /** Accept a sign (`-3`, `+2`): the 2019 format's 本年增/减. Counts are never negative. */
+  signed?: boolean;
+  /** Units the number may be followed by (`251000元`); the value is the number as written. */
+  units?: readonly string[];
 }
+
+const SIGN = /^[-−+]/;
 
 /**
  * The single meaning of a published cell (template-2021.md, "What a cell holds").
@@ -92,12 +98,24 @@ export function classifyCell(raw: string, options: ClassifyOptions = {}): Cell {
   if (core === '') return { raw, kind: 'blank', value: null };
   if (NOT_APPLICABLE.has(core)) return { raw, kind: 'na', value: null };
   if (ZERO_WORDS.has(core)) return { raw, kind: 'zero', value: 0 };
-  const pattern = options.decimal ? DECIMAL : INTEGER;
-  if (pattern.test(core)) {
-    const value = Number(core.replace(/,/g, ''));
-    return { raw, kind: value === 0 ? 'zero' : 'number', value };
-  }
+  const value = numberIn(core, options);
+  if (value !== null) return { raw, kind: value === 0 ? 'zero' : 'number', value };
   return { raw, kind: 'text', value: null };
+}
+
+/** The number `core` (trimmed, width-folded) writes under `options`, or null. */
+function numberIn(core: string, options: ClassifyOptions): number | null {
+  let digits = core;
+  const unit = options.units?.find((u) => digits.length > u.length && digits.endsWith(u));
+  if (unit) digits = trimAll(digits.slice(0, -unit.length));
+  let sign = 1;
+  if (options.signed && SIGN.test(digits)) {
+    sign = digits[0] === '+' ? 1 : -1;
+    digits = trimAll(digits.slice(1));
+  }
+  const pattern = options.decimal ? DECIMAL : INTEGER;
+  if (!pattern.test(digits)) return null;
+  return sign * Number(digits.replace(/,/g, '')) + 0; // + 0 turns −0 into 0
 }
 
 /** The value of a cell that is only ASCII digits (most cells), read as classifyCell would; -1 for anything else. */

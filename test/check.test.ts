@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { cellAt } from '../lib/paths';
 import { checkDocument, estimateSlots } from '../lib/check';
 import { table3Path } from '../lib/paths';
 import { ReportSchema } from '../lib/report';
@@ -38,13 +39,27 @@ describe('checkDocument', () => {
     expect(images.reason!.zh).toContain('2 张图片');
   });
 
-  it('flags the 2019 trial format and still checks what matches', () => {
+  it('names the 2019 trial format and reads it by its own template: table 2 blocks and columns, （六） as one row', () => {
     const { result } = checkDocument(loadHtml(page(table2Trial2019Html() + table3Html({ trial2019: true }))));
     expect(result.status).toBe('trial-2019');
-    expect(result.reason!.zh).toContain('2019');
-    expect(result.report!.format).toBe('2019');
-    expect(result.report!.table3!.naturalPerson.results.other.otherReasons.kind).toBe('missing');
-    expect(result.report!.table3!.naturalPerson.newReceived.value).toBe(1);
+    expect(result.reason!.zh).toBe('2019年试行格式：按2019年试行模板核对');
+    const report = result.report!;
+    expect(report.format).toBe('2019');
+    const value = (path: string) => cellAt(report, path)?.value;
+    expect(['newlyMade', 'newlyPublished', 'totalPublished'].map((c) => value(`table2.normativeDocuments.${c}`))).toEqual([4, 5, 6]);
+    expect(['previousItems', 'change', 'decisions'].map((c) => value(`table2.licensing.${c}`))).toEqual([10, 1, 7]);
+    expect([value('table2.fees.previousItems'), value('table2.fees.change'), value('table2.procurement.totalAmount')]).toEqual([3, 0, 30]);
+    expect(report.table2).not.toHaveProperty('fees.kind');
+    expect(cellAt(report, 'table3.naturalPerson.results.other')?.kind).toBeDefined();
+    expect(cellAt(report, 'table3.naturalPerson.results.other.otherReasons')).toBeUndefined();
+    expect(report.table3!.naturalPerson.newReceived.value).toBe(1);
+    // The page has no table 4 and no 第二十条第（六）项 block; nothing else is missing, and （六） as one row is the 2019 template.
+    expect(result.findings.filter((f) => f.rule === 'MISSING').map((f) => f.message.zh)).toEqual([
+      '未找到表四（行政复议、行政诉讼情况）',
+      '表二（主动公开政府信息情况）缺少“行政处罚”',
+      '表二（主动公开政府信息情况）缺少“行政强制”',
+    ]);
+    expect(result.findings.filter((f) => f.rule === 'STRUCTURE')).toEqual([]);
   });
 
   it('refuses a page over the cell limit before building any grid', () => {

@@ -175,7 +175,8 @@ describe('--jobs', () => {
     const [one, two] = await Promise.all([runCli(['--jobs', '1', ...args], 90_000), runCli(['--jobs', '2', ...args], 90_000)]);
     expect(one.code).toBe(2);
     expect(two).toEqual(one);
-    expect(one.stdout).toContain('共检查 5 个页面：1 个有错误，4 个无错误；共 2 处错误、1 处警告；1 个输入无法读取。');
+    // No warning: pingtan-2021's 商业企业 column is read under its misaligned Word-paste header (no MISSING any more).
+    expect(one.stdout).toContain('共检查 5 个页面：1 个有错误，4 个无错误；共 2 处错误、0 处警告；1 个输入无法读取。');
   }, 100_000);
 });
 

@@ -80,6 +80,16 @@ describe('npm run check on fixture pages', { timeout: CLI_TIMEOUT }, () => {
     expect(en.stdout).toContain('expected 3   found 1   Internal affairs 1 + Not held 2 = 3 ≠ (7) Total processed 1; the other 19 are 0');
   });
 
+  it('a Word paste with a misaligned table-3 header: the error in its 商业企业 column exits 1; the clean page exits 0', async () => {
+    const bad = await runCli([page('000-every-column-error-word-misaligned.html')]);
+    expect(bad.code).toBe(1);
+    expect(bad.stdout).toContain('[T3-RESULTS] 商业企业');
+    expect(bad.stdout).not.toContain('[MISSING]');
+    const clean = await runCli([page('000-every-column-word-misaligned.html')]);
+    expect(clean.code).toBe(0);
+    expect(clean.stdout).not.toContain('[MISSING]');
+  });
+
   it('--lang en prints the English messages and labels', async () => {
     const run = await runCli(['--lang', 'en', page('004-plain.html')]);
     expect(run.code).toBe(1);

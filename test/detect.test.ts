@@ -155,20 +155,25 @@ describe('detectTables', () => {
     expectTable3(detection, options);
   });
 
-  it('recognises the 2019 trial format by its one-row 其他处理', () => {
+  it('reads a one-row 其他处理 as the row results.other; alone it does not make the 2019 format (a hybrid layout)', () => {
     const options: Table3Options = { trial2019: true };
     const { detection } = detect(page(table3Html(options)));
-    expect(detection.format).toBe('2019');
+    expect(detection.format).toBe('2021');
+    expect(detection.otherOneRow).toBe(true);
     expectTable3(detection, options);
+    for (const column of TABLE3_COLUMNS) expect(detection.table3!.cells.has(table3Path(column.key, 'results.other')), column.key).toBe(true);
   });
 
-  it('recognises the 2019 table 2 and reads only what matches the current format', () => {
+  it('names the 2019 format from table 2 and reads its blocks by the 2019 template, not as 2021 cells', () => {
     const { detection } = detect(page(table2Trial2019Html()));
     expect(detection.format).toBe('2019');
-    // 本年新制作数量 is not 本年制发件数; 上一年项目数量 is not a fee amount: left missing, not misread.
+    // 本年新制作数量 is not 本年制发件数; 上一年项目数量 is not a fee amount: no 2021 path is read.
     expect(detection.table2!.cells.has(table2Path('regulations', 'made'))).toBe(false);
     expect(detection.table2!.cells.has('table2.fees')).toBe(false);
-    expect(valueOf(detection, 'table2', 'table2.licensing')).toBe(7);
+    expect(valueOf(detection, 'table2', 'table2.regulations.newlyMade')).toBe(1);
+    expect(valueOf(detection, 'table2', 'table2.licensing.decisions')).toBe(7);
+    expect(valueOf(detection, 'table2', 'table2.fees.previousItems')).toBe(3);
+    expect(valueOf(detection, 'table2', 'table2.procurement.projects')).toBe(2);
   });
 
   it('finds nothing on a page with only a metadata table', () => {

@@ -1,8 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkDocument } from '../lib/check';
-import { ALL_PATHS, cellAt } from '../lib/paths';
+import { ALL_PATHS, cellAt, layoutOf, templatePaths } from '../lib/paths';
+import { REPORT_SCHEMA_VERSION } from '../lib/report-constants';
 import { loadHtml } from '../lib/sources/cheerio';
 import { exportDocument, exportFileName, exportJson } from '../lib/export/json';
 import { cellText, reportToTsv, tableToTsv, tsvField } from '../lib/export/tsv';
@@ -52,7 +53,7 @@ describe('JSON export', () => {
     const text = exportJson(seed004Result())!;
     const doc = JSON.parse(text);
     expect(validate(doc), JSON.stringify(validate.errors)).toBe(true);
-    expect(doc.schemaVersion).toBe(2);
+    expect(doc.schemaVersion).toBe(REPORT_SCHEMA_VERSION);
     expect(doc.scope).toBe('report');
     expect(doc.findings.map((f: Finding) => f.rule)).toEqual(['T3-RESULTS', 'TEXT-T2-SUM']);
     expect(doc.causes.map((c: { rule: string; findings: number[] }) => [c.rule, c.findings])).toEqual([
@@ -225,8 +226,9 @@ describe('exports of reports the engine parsed from real-shaped pages', () => {
   );
   const pages = [
     ...manifest.filter((p) => p.encoding === 'utf-8' && p.kind !== 'huge').map((p) => join(pagesDir, p.file)),
-    join(realworldDir, 'pingtan-2023.html'),
-    join(realworldDir, 'hangzhou-style.html'),
+    ...readdirSync(realworldDir)
+      .filter((f) => f.endsWith('.html'))
+      .map((f) => join(realworldDir, f)),
   ];
   const validate = schemaValidator();
 
@@ -248,10 +250,9 @@ describe('exports of reports the engine parsed from real-shaped pages', () => {
         expect(indexes, scope).toEqual(doc.findings.map((_: unknown, i: number) => i));
       }
       const doc = JSON.parse(exportJson(result)!);
-      for (const path of ALL_PATHS) {
-        const cell = cellAt(result.report, path);
-        if (cell) expect(cellAt(doc.report, path), path).toEqual(cell);
-      }
+      const paths = templatePaths(layoutOf(result.report));
+      expect(paths.filter((path) => cellAt(result.report!, path)), 'cells of the report’s own layout').toHaveLength(paths.length);
+      for (const path of paths) expect(cellAt(doc.report, path), path).toEqual(cellAt(result.report, path));
       expect(reportToTsv(result.report).trimEnd().split('\n\n')).toHaveLength(3);
     });
   }
@@ -273,6 +274,21 @@ describe('exports of reports the engine parsed from real-shaped pages', () => {
 
   it('most of those pages hold a report (the loop above did test something)', () => {
     expect(withReport.length).toBeGreaterThanOrEqual(50);
+  });
+
+  it('shanghai-2019 (the 2019 format): table 2 pastes by the 2019 blocks, table 3 with （六） as one row', () => {
+    const { result } = checkDocument(loadHtml(readFileSync(join(realworldDir, 'shanghai-2019.html'), 'utf8')));
+    const table2 = lines(tableToTsv(result.report!, 'table2').trimEnd()).map((l) => l.split('\t'));
+    expect(table2.slice(1, 4)).toEqual([
+      ['第二十条第（一）项'],
+      ['信息内容', '本年新制作数量', '本年新公开数量', '对外公开总数量'],
+      ['规章', '13', '13', '524'],
+    ]);
+    expect(table2).toContainEqual(['信息内容', '上一年项目数量', '本年增/减', '处理决定数量']);
+    expect(table2).toContainEqual(['政府集中采购', '6', '251000']);
+    const table3 = lines(tableToTsv(result.report!, 'table3').trimEnd()).map((l) => l.split('\t'));
+    expect(table3).toHaveLength(2 + 23);
+    expect(table3.filter((r) => r[1]?.includes('其他处理'))).toEqual([['', '（六）其他处理', '', '', '', '', '', '', '']]);
   });
 
   it('pingtan-2023 (a real page): the fee keeps its decimals and table 3 pastes with its published numbers', () => {

@@ -8,13 +8,14 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkDocument } from '../lib/check';
 import { loadHtml } from '../lib/sources/cheerio';
-import { ALL_PATHS, cellAt, table3Path } from '../lib/paths';
-import { TABLE3_LEAF_ROWS, TABLE3_ROWS } from '../lib/template';
+import { ALL_PATHS, TABLE4_PATHS, cellAt, table3Path } from '../lib/paths';
+import { TABLE3_APPLICANT_COLUMNS, TABLE3_COLUMNS, TABLE3_LEAF_ROWS, TABLE3_ROWS } from '../lib/template';
+import { HONGZE_TABLE3, HONGZE_TABLE4 } from './fixtures/hongze-values';
 import type { CheckResult, Finding } from '../lib/findings';
 import { decodeHtml } from '../cli/decode';
 import { loadSeeds } from './fixtures/seed-values';
 import { STYLES, TEMPLATE_STYLES, renderReportPage } from './fixtures/render';
-import { PAGES_DIR, fixturePages, type FixturePage } from './fixtures/catalogue';
+import { COMMERCIAL_ERROR_PATH, PAGES_DIR, fixturePages, type FixturePage } from './fixtures/catalogue';
 import { NA_CELLS, TEXT_CELLS } from './fixtures/variants';
 import { expectReportValues } from './fixtures/expect-report';
 
@@ -108,8 +109,40 @@ describe.each(TEMPLATE_STYLES)('style %s through checkDocument', (style) => {
 });
 
 describe('pages that are not a checkable 2021 report', () => {
-  it.each(seeds.map((s) => s.id))('seed %s in the 2019 trial format is recognised as trial-2019', (id) => {
-    expect(check(renderReportPage(seed(id), 'trial2019')).status).toBe('trial-2019');
+  it.each(seeds.map((s) => s.id))('seed %s in the 2019 trial format: named 2019 and read by the 2019 template', (id) => {
+    const result = check(renderReportPage(seed(id), 'trial2019'));
+    expect(result.status).toBe('trial-2019');
+    const report = result.report!;
+    expect(report.format).toBe('2019');
+    const values = seed(id).values;
+    const value = (path: string) => cellAt(report, path)?.value;
+    // Table 2 as layout-2019.ts prints it from the 2021 values: 本年新制作 = 本年新公开 = 本年制发, 对外公开总数量 = 现行有效.
+    for (const item of ['regulations', 'normativeDocuments']) {
+      const made = num(values[`table2.${item}.made`]);
+      expect([value(`table2.${item}.newlyMade`), value(`table2.${item}.newlyPublished`), value(`table2.${item}.totalPublished`)]).toEqual([
+        made,
+        made,
+        num(values[`table2.${item}.valid`]),
+      ]);
+    }
+    for (const item of ['licensing', 'punishment', 'coercion']) expect(value(`table2.${item}.decisions`), item).toBe(num(values[`table2.${item}`]));
+    expect([value('table2.fees.previousItems'), value('table2.fees.change'), value('table2.procurement.projects')]).toEqual([1, 0, 0]);
+    // Table 3: （六） one row holding the three leaves' sum; every other row as in the seed.
+    const leaves = TABLE3_ROWS.filter((r) => r.key.startsWith('results.other.'));
+    for (const column of ['naturalPerson', 'legalPerson.commercial', 'total']) {
+      expect(value(table3Path(column, 'results.other'))).toBe(leaves.reduce((sum, r) => sum + num(values[table3Path(column, r.key)]), 0));
+      expect(value(table3Path(column, 'newReceived'))).toBe(num(values[table3Path(column, 'newReceived')]));
+    }
+    expect(result.findings.filter((f) => f.rule === 'MISSING' || f.rule === 'STRUCTURE').map(brief)).toEqual([]);
+    // The sums run over the 2019 leaves: seed 004 keeps its two T3-RESULTS errors, the others have none.
+    expect(errors(result).map((f) => [f.rule, f.target])).toEqual(
+      id === '004'
+        ? [
+            ['T3-RESULTS', table3Path('naturalPerson', 'results.totalProcessed')],
+            ['T3-RESULTS', table3Path('total', 'results.totalProcessed')],
+          ]
+        : [],
+    );
   });
 
   const pageOf = (kind: FixturePage['kind']) => pages.find((p) => p.kind === kind)!;
@@ -200,6 +233,70 @@ describe('variants', () => {
       expect(result.suspects).toEqual([{ path, suggested: raised - 1 }]);
     },
   );
+
+  describe('a Word paste whose table-3 header spans straddle the value columns (pingtan-2021)', () => {
+    const [filled] = variants('every-column');
+    const [withError] = variants('every-column-error');
+
+    it(`${filled.file}: every applicant column read back (none dropped), no MISSING, no error`, () => {
+      const result = check(filled.bytes.toString('utf8'));
+      expect(result.status).toBe('ok');
+      const expected = { ...seed('000').values, ...filled.changed };
+      expectReportValues(result.report, expected);
+      for (const column of TABLE3_APPLICANT_COLUMNS) {
+        expect(Object.keys(filled.changed!).some((p) => p.startsWith(`table3.${column.key}.`) && expected[p] !== '0'), column.key).toBe(true);
+      }
+      expect(result.findings.filter((f) => f.rule === 'MISSING').map(brief)).toEqual([]);
+      expect(errors(result).map(brief)).toEqual([]);
+    });
+
+    it(`${withError.file}: the error in the misaligned 商业企业 column is reported, and its cell is the suspect`, () => {
+      const result = check(withError.bytes.toString('utf8'));
+      const raised = Number(withError.changed![COMMERCIAL_ERROR_PATH]);
+      expect(errors(result).map(brief).sort((a, b) => a.rule.localeCompare(b.rule))).toEqual([
+        { rule: 'T3-RESULTS', target: table3Path('legalPerson.commercial', 'results.totalProcessed'), expected: raised + 1, found: raised },
+        { rule: 'T3-ROW', target: table3Path('total', 'results.granted'), expected: expect.any(Number), found: expect.any(Number) },
+      ]);
+      expect(result.suspects).toEqual([{ path: COMMERCIAL_ERROR_PATH, suggested: raised - 1 }]);
+    });
+  });
+
+  describe('hybrid layouts: the 2021 tables with （六）其他处理 as one row (Hongze 2024), and without a 规章 row', () => {
+    const hybrid = (file: string) => variants('hybrid').find((p) => p.file === file)!;
+    const structure = (result: CheckResult) => result.findings.filter((f) => f.rule === 'STRUCTURE');
+
+    it.each(['hongze-hybrid-word.html', 'hongze-hybrid-noregulations-plain.html'])(
+      '%s: named the 2021 format, every value read, one STRUCTURE warning, the sums checked, no error',
+      (file) => {
+        const result = check(hybrid(file).bytes.toString('utf8'));
+        expect(result.status).toBe('ok');
+        expect(result.report!.format).toBe('2021');
+        for (const [row, n] of Object.entries(HONGZE_TABLE3)) {
+          expect(TABLE3_COLUMNS.map((c) => cellAt(result.report!, table3Path(c.key, row))?.value), row).toEqual([n, 0, 0, 0, 0, 0, n]);
+        }
+        expect(TABLE4_PATHS.map((p) => cellAt(result.report!, p)?.value)).toEqual(HONGZE_TABLE4);
+        expect(structure(result).map((f) => [f.severity, f.outcome, f.message.zh])).toEqual([
+          ['warning', 'one-row', '表三“（六）其他处理”印为一行（2021年模板为三行）；按一行核对：它代表三项之和'],
+        ]);
+        const missing = result.findings.filter((f) => f.rule === 'MISSING').map((f) => f.message.zh);
+        expect(missing).toEqual(file.includes('noregulations') ? ['表二（主动公开政府信息情况）缺少“规章”'] : []);
+        expect(errors(result).map(brief)).toEqual([]);
+        // The sums ran over the one row: T3-RESULTS and T3-ROW hold without a finding (every cell is filled).
+        expect(result.findings.filter((f) => f.rule.startsWith('T3-'))).toEqual([]);
+      },
+    );
+
+    it('hongze-hybrid-error-cms.html: a wrong one-row （六） breaks its column and row sums, and is the suspect', () => {
+      const page = hybrid('hongze-hybrid-error-cms.html');
+      const result = check(page.bytes.toString('utf8'));
+      const [path] = Object.keys(page.changed!);
+      expect(errors(result).map(brief)).toEqual([
+        { rule: 'T3-RESULTS', target: table3Path('naturalPerson', 'results.totalProcessed'), expected: 96, found: 95 },
+        { rule: 'T3-ROW', target: table3Path('total', 'results.other'), expected: 1, found: 0 },
+      ]);
+      expect(result.suspects).toEqual([{ path, suggested: 0 }]);
+    });
+  });
 
   it.each(['layout-table', 'hidden-tab'] as const)('%s: seed 004 read back with its two T3-RESULTS errors', (kind) => {
     const result = check(variants(kind)[0].bytes.toString('utf8'));

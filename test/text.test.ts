@@ -71,3 +71,17 @@ describe('classifyCell', () => {
     expect(kindLabel('blank')).toEqual({ zh: '空白', en: 'blank' });
   });
 });
+
+describe('classifyCell: the 2019 format’s signed changes and amounts with a unit', () => {
+  it('reads a sign only where allowed, and a trailing unit only where given', () => {
+    expect(classifyCell('-3', { signed: true })).toEqual({ raw: '-3', kind: 'number', value: -3 });
+    expect(classifyCell('＋2', { signed: true })).toEqual({ raw: '＋2', kind: 'number', value: 2 });
+    expect(classifyCell('-0', { signed: true })).toEqual({ raw: '-0', kind: 'zero', value: 0 });
+    expect(classifyCell('-3').kind).toBe('text');
+    expect(classifyCell('-', { signed: true }).kind).toBe('na');
+    expect(classifyCell('251000元', { decimal: true, units: ['万元', '元'] })).toEqual({ raw: '251000元', kind: 'number', value: 251000 });
+    expect(classifyCell('25.1 万元', { decimal: true, units: ['万元', '元'] }).value).toBe(25.1);
+    expect(classifyCell('251000元').kind).toBe('text');
+    expect(classifyCell('元', { units: ['元'] }).kind).toBe('text');
+  });
+});

@@ -3,13 +3,15 @@
  * and, between them, the 法人或其他组织 sub-headers (商业企业…其他); extra columns (a 法人或其他组织 subtotal) are ignored.
  * Rows come from the label cells left of 自然人: a row's label is its group (（三）不予公开… in a rowspan cell or in a
  * row of its own above the leaves) plus its leaf label. Group subtotal rows are accepted and ignored.
- * A one-row （六）其他处理 (no 1./2./3. leaves) is the 2019 trial format. A table 3 split over consecutive <table>s
+ * A one-row （六）其他处理 (no 1./2./3. leaves: the 2019 template, and some later reports) is read as the row
+ * `results.other`. A table 3 split over consecutive <table>s
  * (header apart from the rows, or the rows over two) is read as one (./join.ts).
  */
 import type { Grid, GridCell } from '../grid.types';
 import { looksNumeric } from '../text';
 import { table3PathOf } from '../paths';
-import { TABLE3_COLUMNS, TABLE3_ROWS, type Table3Row } from '../template';
+import { TABLE3_COLUMNS, TABLE3_OTHER_ROW, TABLE3_ROWS, type Table3Row } from '../template';
+import { alignSpans, valueColumns } from './align';
 import { joinGrids, mayContinue } from './join';
 import { cellsInRow, KeyCache, leadingNumber, matchScore, templateKey } from './labels';
 import type { DetectedTable } from './types';
@@ -35,7 +37,8 @@ const HEADER_ROWS_ABOVE = 2;
 
 export interface Table3Detection<Ref> {
   table: DetectedTable<Ref> | null;
-  trial2019: boolean;
+  /** （六）其他处理 is one row (read under `results.other`), not three leaves. */
+  otherOneRow: boolean;
 }
 
 /** What one reading of the grids found: a table 3 with at least one cell. */
@@ -50,7 +53,7 @@ export function detectTable3<Ref>(grids: Grid<Ref>[], keys: KeyCache<Ref>): Tabl
       if (found) return found;
     }
   }
-  return { table: null, trial2019: false };
+  return { table: null, otherOneRow: false };
 }
 
 /**
@@ -103,26 +106,23 @@ function readTable3<Ref>(grid: Grid<Ref>, natural: GridCell<Ref>, keys: KeyCache
   const firstData = firstDataRow(grid, natural, keys);
   if (firstData < 0) return null;
 
-  const columns = mapColumns(grid, natural, headerTop, firstData, keys);
+  const labelled = labelledRows(grid, firstData, labelEnd, keys);
+  const columns = mapColumns(grid, natural, headerTop, firstData, labelled.map((row) => row.r), keys);
   const cells = new Map<string, GridCell<Ref>>();
   const done = new Set<string>();
-  const subtotalGroups = new Set<string>();
+  let otherRow = -1;
   let group: (typeof GROUPS)[number] | null = null;
 
-  for (let r = firstData; r < grid.rowCount; r++) {
-    const parts = cellsInRow(grid, r, 0, labelEnd).filter((c) => keys.of(c) !== '');
-    if (parts.length === 0) continue;
-    const partKeys = parts.map((c) => keys.of(c));
-    if (partKeys.some((k) => TABLE4_WORDS.some((w) => k.includes(w)))) break;
+  for (const { r, parts, partKeys } of labelled) {
     const last = partKeys[partKeys.length - 1];
     // A group label starts with the group's words (不予公开…); `3.其他` is a leaf, not the 其他处理 group.
     const ownGroup = GROUPS.find((g) => partKeys.some((k) => k.startsWith(g.key))) ?? null;
     const lastIsGroup = ownGroup !== null && last.startsWith(ownGroup.key);
     let row: Table3Row | null = null;
     if (lastIsGroup) {
-      // A group row of its own: either a subtotal with numbers, or the label above its leaves.
+      // A group row of its own: a subtotal with numbers, the label above its leaves, or （六） printed as one row.
       group = ownGroup;
-      subtotalGroups.add(ownGroup.key);
+      if (ownGroup === OTHER_GROUP && otherRow < 0) otherRow = r;
     } else if (ownGroup) {
       group = ownGroup;
       row = matchLeaf(ownGroup, parts[parts.length - 1], last);
@@ -140,9 +140,28 @@ function readTable3<Ref>(grid: Grid<Ref>, natural: GridCell<Ref>, keys: KeyCache
     if (row.key === 'carriedForward') break;
   }
 
+  const otherOneRow = otherRow >= 0 && !OTHER_GROUP.leaves.some((l) => done.has(l.row.key));
+  if (otherOneRow) {
+    for (const { key, col } of columns) {
+      const value = grid.slots[otherRow][col];
+      if (value && value.col >= labelEnd) cells.set(table3PathOf(key, TABLE3_OTHER_ROW.key), value);
+    }
+  }
   if (cells.size === 0) return null;
-  const otherLeaves = OTHER_GROUP.leaves.some((l) => done.has(l.row.key));
-  return { table: { refs, cells }, trial2019: subtotalGroups.has(OTHER_GROUP.key) && !otherLeaves };
+  return { table: { refs, cells }, otherOneRow };
+}
+
+/** The rows from `first` on that carry a label left of the value columns, up to a table-4 header (a merged table). */
+function labelledRows<Ref>(grid: Grid<Ref>, first: number, labelEnd: number, keys: KeyCache<Ref>) {
+  const rows: { r: number; parts: GridCell<Ref>[]; partKeys: string[] }[] = [];
+  for (let r = first; r < grid.rowCount; r++) {
+    const parts = cellsInRow(grid, r, 0, labelEnd).filter((c) => keys.of(c) !== '');
+    if (parts.length === 0) continue;
+    const partKeys = parts.map((c) => keys.of(c));
+    if (partKeys.some((k) => TABLE4_WORDS.some((w) => k.includes(w)))) break;
+    rows.push({ r, parts, partKeys });
+  }
+  return rows;
 }
 
 /** The first row below the header whose label cells are not header cells (the corner cell spans the header). */
@@ -155,8 +174,19 @@ function firstDataRow<Ref>(grid: Grid<Ref>, natural: GridCell<Ref>, keys: KeyCac
   return -1;
 }
 
-/** Template column key → grid column, from the header rows [top, end). */
-function mapColumns<Ref>(grid: Grid<Ref>, natural: GridCell<Ref>, top: number, end: number, keys: KeyCache<Ref>) {
+/**
+ * Template column key → grid column. The headers (rows [top, end)) name the columns; each is then aligned with the
+ * value column of the data rows it overlaps (./align.ts), since Word pastes print header spans that straddle the
+ * value cells. A header over no value column keeps its own column.
+ */
+function mapColumns<Ref>(
+  grid: Grid<Ref>,
+  natural: GridCell<Ref>,
+  top: number,
+  end: number,
+  dataRows: readonly number[],
+  keys: KeyCache<Ref>,
+) {
   const header: GridCell<Ref>[] = [];
   for (let r = top; r < end; r++) {
     for (const cell of cellsInRow(grid, r, natural.col + 1)) if (!header.includes(cell)) header.push(cell);
@@ -164,19 +194,25 @@ function mapColumns<Ref>(grid: Grid<Ref>, natural: GridCell<Ref>, top: number, e
   const totals = header.filter((c) => TOTAL_KEYS.some((t) => matchScore(keys.of(c), t) >= 2));
   const total = totals.length ? totals.reduce((a, b) => (b.col > a.col ? b : a)) : null;
   const limit = total ? total.col : grid.colCount;
-  const columns: { key: string; col: number }[] = [{ key: TABLE3_COLUMNS[0].key, col: natural.col }];
+  const named: { key: string; cell: GridCell<Ref> }[] = [{ key: TABLE3_COLUMNS[0].key, cell: natural }];
   for (const { column, key } of LEGAL_COLUMNS) {
     let best: GridCell<Ref> | null = null;
     let bestScore = 0;
     for (const cell of header) {
-      if (cell.col >= limit || cell.colSpan > 1) continue;
+      if (cell.col >= limit) continue;
       const score = matchScore(keys.of(cell), key);
       if (score > bestScore) [best, bestScore] = [cell, score];
     }
-    if (best && bestScore >= 2) columns.push({ key: column.key, col: best.col });
+    if (best && bestScore >= 2) named.push({ key: column.key, cell: best });
   }
-  if (total) columns.push({ key: TABLE3_COLUMNS[6].key, col: total.col });
-  return columns;
+  if (total) named.push({ key: TABLE3_COLUMNS[6].key, cell: total });
+
+  const valueCols = valueColumns(grid, dataRows, natural.col);
+  const aligned = alignSpans(
+    named.map(({ cell }) => ({ start: cell.col, end: cell.col + cell.colSpan })),
+    valueCols,
+  );
+  return named.map(({ key, cell }, i) => ({ key, col: aligned[i] >= 0 ? valueCols[aligned[i]].start : cell.col }));
 }
 
 function matchTop(key: string): Table3Row | null {

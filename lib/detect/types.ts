@@ -1,4 +1,5 @@
 import type { GridCell } from '../grid.types';
+import type { ReportFormat } from '../template';
 
 /** One report table as found on the page. */
 export interface DetectedTable<Ref> {
@@ -9,8 +10,13 @@ export interface DetectedTable<Ref> {
 }
 
 export interface Detection<Ref> {
-  /** '2019' when the trial format is recognised (第二十条第（九）项, 本年新制作数量, one-row 其他处理). */
-  format: '2021' | '2019';
+  /**
+   * Named from table 2, the one table whose template differs: '2019' when it has the trial format's columns
+   * (本年新制作数量…, 上一年项目数量/本年增/减) or its 第二十条第（九）项 block. A one-row （六） alone does not make it 2019.
+   */
+  format: ReportFormat;
+  /** Table 3 prints （六）其他处理 as one row: its cells are at `table3.<column>.results.other`. */
+  otherOneRow: boolean;
   table2: DetectedTable<Ref> | null;
   table3: DetectedTable<Ref> | null;
   table4: DetectedTable<Ref> | null;

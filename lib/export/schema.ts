@@ -7,7 +7,9 @@ import {
   CellSchema,
   REPORT_SCHEMA_VERSION,
   ReportSchema,
+  OtherLeavesSchema,
   Table2Schema,
+  Table2Trial2019Schema,
   Table3ColumnSchema,
   Table3Schema,
   Table4Schema,
@@ -103,6 +105,10 @@ function namedDefinitions() {
   });
   registry.add(Table2Schema, { id: 'Table2', description: '二、主动公开政府信息情况' });
   registry.add(Table2Schema.shape.regulations, { id: 'Table2Counts', description: '本年制发件数 · 本年废止件数 · 现行有效件数' });
+  registry.add(Table2Trial2019Schema, { id: 'Table2Trial2019', description: '二、主动公开政府信息情况 in the 2019 trial format' });
+  registry.add(Table2Trial2019Schema.shape.regulations, { id: 'Table2PublishedCounts', description: '本年新制作数量 · 本年新公开数量 · 对外公开总数量' });
+  registry.add(Table2Trial2019Schema.shape.licensing, { id: 'Table2ProjectCounts', description: '上一年项目数量 · 本年增/减 · 处理决定数量' });
+  registry.add(OtherLeavesSchema, { id: 'Table3OtherLeaves', description: '（六）其他处理 as three rows (the 2021 template); one Cell where it is printed as one row' });
   registry.add(Table3Schema, { id: 'Table3', description: '三、收到和处理政府信息公开申请情况' });
   registry.add(Table3ColumnSchema, { id: 'Table3Column', description: 'One applicant column of table 3.' });
   registry.add(Table4Schema, { id: 'Table4', description: '四、政府信息公开行政复议、行政诉讼情况' });

@@ -1,19 +1,11 @@
 /**
- * Tables as tab-separated text that pastes into a spreadsheet: one block per table, labelled with the
- * template's row and column labels (lib/template.ts). Numbers are written as plain numbers; any cell that
+ * Tables as tab-separated text that pastes into a spreadsheet: one block per table, labelled with the row and column
+ * labels of the report's template (lib/template.ts: the 2019 format's table 2; a one-row （六） as one row). Numbers are written as plain numbers; any cell that
  * is not a number keeps its raw text (`/`, `详见附件`), and blank or missing cells stay empty. Pure.
  */
 import type { Cell, Report, TableId } from '../report';
-import { cellAt, knownValue, table2Path, table3Path, table4Path } from '../paths';
-import {
-  TABLE2_COUNT_COLUMNS,
-  TABLE2_ITEMS,
-  TABLE2_VALUE_HEADERS,
-  TABLE3_COLUMNS,
-  TABLE3_ROWS,
-  TABLE4_BLOCKS,
-  TABLE4_COLUMNS,
-} from '../template';
+import { cellAt, knownValue, layoutOf, table2Path, table3Path, table4Path } from '../paths';
+import { TABLE2_BLOCKS, TABLE3_COLUMNS, TABLE4_BLOCKS, TABLE4_COLUMNS, table3RowsWith } from '../template';
 import { TABLE_IDS } from './json';
 
 type Row = string[];
@@ -50,30 +42,24 @@ const BLOCK_ROWS: Record<TableId, (report: Report, lang: Lang) => Row[]> = {
   table4: table4Rows,
 };
 
+/** Table 2 block by block as the report's format prints it: caption, header, one line per item. */
 function table2Rows(report: Report, lang: Lang): Row[] {
   const rows: Row[] = [];
-  let block = '';
-  for (const item of TABLE2_ITEMS) {
-    if (item.block !== block) {
-      block = item.block;
-      rows.push([block]);
-      const valueHeaders = item.multi
-        ? TABLE2_COUNT_COLUMNS.map((c) => c[lang])
-        : [TABLE2_VALUE_HEADERS[block]?.[lang] ?? ''];
-      rows.push([ITEM_HEADER[lang], ...valueHeaders]);
+  for (const block of TABLE2_BLOCKS[report.format]) {
+    rows.push([block.caption]);
+    rows.push([ITEM_HEADER[lang], ...block.columns.map((c) => c[lang])]);
+    for (const item of block.items) {
+      const paths = block.columns.map((c) => table2Path(item.key, c.key ?? undefined));
+      rows.push([item[lang], ...paths.map((p) => cellText(cellAt(report, p)))]);
     }
-    const paths = item.multi
-      ? TABLE2_COUNT_COLUMNS.map((c) => table2Path(item.key, c.key))
-      : [table2Path(item.key)];
-    rows.push([item[lang], ...paths.map((p) => cellText(cellAt(report, p)))]);
   }
   return rows;
 }
 
-/** Two label columns (the group, e.g. （三）不予公开, and the row), then the seven applicant columns. */
+/** Two label columns (the group, e.g. （三）不予公开, and the row), then the seven applicant columns; （六） as printed. */
 function table3Rows(report: Report, lang: Lang): Row[] {
   const header = ['', '', ...TABLE3_COLUMNS.map((c) => c[lang])];
-  const body = TABLE3_ROWS.map((row) => [
+  const body = table3RowsWith(layoutOf(report).otherOneRow).map((row) => [
     lang === 'zh' ? (row.group ?? '') : '',
     row[lang],
     ...TABLE3_COLUMNS.map((col) => cellText(cellAt(report, table3Path(col.key, row.key)))),

@@ -3,7 +3,7 @@ import type { Finding, Rule, RuleContext } from '../findings';
 import type { Report } from '../report';
 import { cellAt } from '../paths';
 import { cellLabel } from './labels';
-import { STATISTIC_CELLS } from './statistic-cells';
+import { statisticCells } from './statistic-cells';
 
 export const blank: Rule = {
   meta: {
@@ -14,7 +14,7 @@ export const blank: Rule = {
   },
   check(report: Report, _context: RuleContext): Finding[] {
     const findings: Finding[] = [];
-    for (const { path, table } of STATISTIC_CELLS) {
+    for (const { path, table } of statisticCells(report)) {
       if (cellAt(report, path)?.kind !== 'blank') continue;
       const label = cellLabel(path);
       findings.push({

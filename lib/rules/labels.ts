@@ -4,10 +4,9 @@
  */
 import { table2Path, table3Path, table4Path } from '../paths';
 import {
-  TABLE2_COUNT_COLUMNS,
-  TABLE2_ITEMS,
+  TABLE2_BLOCKS,
   TABLE3_COLUMNS,
-  TABLE3_ROWS,
+  TABLE3_ROWS_EVERY_LAYOUT,
   TABLE4_BLOCKS,
   TABLE4_COLUMNS,
   type Table3Row,
@@ -25,17 +24,19 @@ export function table3RowLabel(row: Table3Row): Bilingual {
 
 const LABELS = new Map<string, Bilingual>();
 
-for (const item of TABLE2_ITEMS) {
-  if (!item.multi) LABELS.set(table2Path(item.key), { zh: `表二 ${item.zh}`, en: `Table 2 ${item.en}` });
-  else
-    for (const col of TABLE2_COUNT_COLUMNS)
-      LABELS.set(table2Path(item.key, col.key), {
-        zh: `表二 ${item.zh} · ${col.zh}`,
-        en: `Table 2 ${item.en} · ${col.en}`,
-      });
-}
+// Table 2 of both formats: their paths do not overlap (the 2019 columns have keys of their own).
+for (const blocks of Object.values(TABLE2_BLOCKS))
+  for (const { items, columns } of blocks)
+    for (const item of items)
+      for (const col of columns)
+        LABELS.set(
+          table2Path(item.key, col.key ?? undefined),
+          col.key === null
+            ? { zh: `表二 ${item.zh}`, en: `Table 2 ${item.en}` }
+            : { zh: `表二 ${item.zh} · ${col.zh}`, en: `Table 2 ${item.en} · ${col.en}` },
+        );
 for (const col of TABLE3_COLUMNS)
-  for (const row of TABLE3_ROWS) {
+  for (const row of TABLE3_ROWS_EVERY_LAYOUT) {
     const rowLabel = table3RowLabel(row);
     LABELS.set(table3Path(col.key, row.key), {
       zh: `表三 ${col.zh} · ${rowLabel.zh}`,

@@ -1,20 +1,13 @@
 /**
- * MISSING: template tables, rows, columns and blocks that are not on the page. A warning, not an error: the page may
- * use another layout (the 2019 trial format) and we cannot tell that from a publisher's omission.
+ * MISSING: template tables, rows, columns and blocks that are not on the page, by the template of the report's format
+ * and with （六） as the page prints it (one row or three: STRUCTURE names that deviation). A warning, not an error.
  * One finding per absent table; then per table-3 column absent in every row, per table-3 row (its remaining absent
  * cells), per table-4 block and per table-2 item. The sum rules stay silent about missing operands.
  */
 import type { Finding, Rule, RuleContext } from '../findings';
 import type { Report, TableId } from '../report';
-import { table2Path, table3Path, table4Path, cellAt } from '../paths';
-import {
-  TABLE2_COUNT_COLUMNS,
-  TABLE2_ITEMS,
-  TABLE3_COLUMNS,
-  TABLE3_ROWS,
-  TABLE4_BLOCKS,
-  TABLE4_COLUMNS,
-} from '../template';
+import { cellAt, layoutOf, table2Path, table3Path, table4Path } from '../paths';
+import { TABLE2_BLOCKS, TABLE3_COLUMNS, TABLE4_BLOCKS, TABLE4_COLUMNS, table3RowsWith, type ReportFormat } from '../template';
 import { table3RowLabel, type Bilingual } from './labels';
 
 const TABLE_NAMES: Record<TableId, Bilingual> = {
@@ -56,31 +49,44 @@ function groupFinding(
   return finding(table, parts, `${tableName.zh}${group.zh}缺少：${zh}`, `${tableName.en} ${group.en} lacks: ${en}`);
 }
 
-const TABLE3_COLUMN_PATHS = TABLE3_COLUMNS.map((col) => TABLE3_ROWS.map((row) => table3Path(col.key, row.key)));
-const TABLE3_ROW_GROUPS = TABLE3_ROWS.map((row) => {
-  const label = table3RowLabel(row);
+/** Per table-3 layout ((六) as three leaves or one row): each column's paths, and each row's paths and name. */
+function table3Groups(otherOneRow: boolean) {
+  const rows = table3RowsWith(otherOneRow);
   return {
-    paths: TABLE3_COLUMNS.map((col) => table3Path(col.key, row.key)),
-    group: { zh: `“${label.zh}”行`, en: `row “${label.en}”` },
+    columns: TABLE3_COLUMNS.map((col) => rows.map((row) => table3Path(col.key, row.key))),
+    rows: rows.map((row) => {
+      const label = table3RowLabel(row);
+      return {
+        paths: TABLE3_COLUMNS.map((col) => table3Path(col.key, row.key)),
+        group: { zh: `“${label.zh}”行`, en: `row “${label.en}”` },
+      };
+    }),
   };
-});
+}
+const TABLE3_GROUPS = { leaves: table3Groups(false), oneRow: table3Groups(true) };
 const TABLE4_GROUPS = TABLE4_BLOCKS.map((block) => ({
   paths: TABLE4_COLUMNS.map((col) => table4Path(block.key, col.key)),
-  names: TABLE4_COLUMNS,
+  names: TABLE4_COLUMNS as readonly Bilingual[],
   group: { zh: `“${block.zh}”`, en: `“${block.en}”` },
 }));
-const TABLE2_GROUPS = TABLE2_ITEMS.map((item) => ({
-  paths: item.multi ? TABLE2_COUNT_COLUMNS.map((c) => table2Path(item.key, c.key)) : [table2Path(item.key)],
-  names: item.multi ? TABLE2_COUNT_COLUMNS : [item],
-  group: { zh: `“${item.zh}”`, en: `“${item.en}”` },
-}));
+/** Per format, each table-2 item with its cells' paths and column names. */
+const table2Groups = (format: ReportFormat) =>
+  TABLE2_BLOCKS[format].flatMap(({ items, columns }) =>
+    items.map((item) => ({
+      paths: columns.map((col) => table2Path(item.key, col.key ?? undefined)),
+      names: columns.map((col) => (col.key === null ? item : col)) as readonly Bilingual[],
+      group: { zh: `“${item.zh}”`, en: `“${item.en}”` },
+    })),
+  );
+const TABLE2_GROUPS: Record<ReportFormat, ReturnType<typeof table2Groups>> = { '2021': table2Groups('2021'), '2019': table2Groups('2019') };
 const NO_EXCLUSIONS: ReadonlySet<string> = new Set();
 
 function table3Findings(report: Report): Finding[] {
   const findings: Finding[] = [];
+  const groups = layoutOf(report).otherOneRow ? TABLE3_GROUPS.oneRow : TABLE3_GROUPS.leaves;
   let absentColumns = NO_EXCLUSIONS;
   TABLE3_COLUMNS.forEach((col, c) => {
-    const paths = TABLE3_COLUMN_PATHS[c];
+    const paths = groups.columns[c];
     if (!paths.every((path) => isMissing(report, path))) return;
     if (absentColumns === NO_EXCLUSIONS) absentColumns = new Set();
     paths.forEach((path) => (absentColumns as Set<string>).add(path));
@@ -88,14 +94,14 @@ function table3Findings(report: Report): Finding[] {
       finding('table3', [...paths], `${TABLE_NAMES.table3.zh}缺少“${col.zh}”列`, `${TABLE_NAMES.table3.en} has no “${col.en}” column`),
     );
   });
-  for (const { paths, group } of TABLE3_ROW_GROUPS) {
+  for (const { paths, group } of groups.rows) {
     const found = groupFinding(report, 'table3', paths, TABLE3_COLUMNS, group, absentColumns);
     if (found) findings.push(found);
   }
   return findings;
 }
 
-function groupFindings(report: Report, table: TableId, groups: typeof TABLE4_GROUPS | typeof TABLE2_GROUPS): Finding[] {
+function groupFindings(report: Report, table: TableId, groups: readonly { paths: string[]; names: readonly Bilingual[]; group: Bilingual }[]): Finding[] {
   const findings: Finding[] = [];
   for (const { paths, names, group } of groups) {
     const found = groupFinding(report, table, paths, names, group);
@@ -117,7 +123,7 @@ export const missing: Rule = {
       if (report[table] !== null) continue;
       findings.push(finding(table, [], `未找到${TABLE_NAMES[table].zh}`, `${TABLE_NAMES[table].en} was not found`));
     }
-    if (report.table2) findings.push(...groupFindings(report, 'table2', TABLE2_GROUPS));
+    if (report.table2) findings.push(...groupFindings(report, 'table2', TABLE2_GROUPS[report.format]));
     if (report.table3) findings.push(...table3Findings(report));
     if (report.table4) findings.push(...groupFindings(report, 'table4', TABLE4_GROUPS));
     return findings;

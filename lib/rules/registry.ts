@@ -6,6 +6,7 @@ import type { Finding, Rule, RuleContext } from '../findings';
 import type { Report } from '../report';
 import { blank } from './blank';
 import { missing } from './missing';
+import { structure } from './structure';
 import { t3Balance } from './t3-balance';
 import { t3Results } from './t3-results';
 import { t3Row } from './t3-row';
@@ -18,7 +19,7 @@ import { xT2 } from './x-t2';
 /** The rules that compare with the previous year's report (RuleContext.previousYear); silent without one. */
 export const CROSS_YEAR_RULES: Rule[] = [xCarry, xT2];
 
-export const RULES: Rule[] = [missing, value, t3Balance, t3Results, t3Row, t4Block, blank, ...TEXT_RULES, ...CROSS_YEAR_RULES];
+export const RULES: Rule[] = [missing, structure, value, t3Balance, t3Results, t3Row, t4Block, blank, ...TEXT_RULES, ...CROSS_YEAR_RULES];
 
 export function runRules(report: Report, context: RuleContext, rules: readonly Rule[] = RULES): Finding[] {
   const findings: Finding[] = [];

@@ -281,13 +281,13 @@ function compactTerm(term: EquationTerm): string {
   return `「${term.raw ?? ''}」`;
 }
 
-/** A rule family made of sum specs: checks each spec with `checkSum`. */
-export function sumRule(meta: Rule['meta'], specs: readonly SumSpec[]): Rule {
+/** A rule family made of sum specs (those that apply to the report's layout): checks each spec with `checkSum`. */
+export function sumRule(meta: Rule['meta'], specsOf: (report: Report) => readonly SumSpec[]): Rule {
   return {
     meta,
     check(report: Report, _context: RuleContext): Finding[] {
       const findings: Finding[] = [];
-      for (const spec of specs) {
+      for (const spec of specsOf(report)) {
         const finding = checkSum(report, spec);
         if (finding) findings.push(finding);
       }

@@ -3,16 +3,17 @@
  * T4-BLOCK as one equation `Σ totals = Σ parts`. The rule modules check them (sum-check.ts) and the
  * Fellegi–Holt search (lib/locate.ts) solves them, so the equations are written down once.
  */
-import type { TableId } from '../report';
-import { table3Path, table4Path } from '../paths';
+import type { Report, TableId } from '../report';
+import { layoutOf, resultGroupPaths, table3Path, table4Path, type Layout } from '../paths';
 import {
   TABLE3_APPLICANT_COLUMNS,
   TABLE3_COLUMNS,
-  TABLE3_LEAF_ROWS,
+  TABLE3_RESULT_GROUPS,
   TABLE3_ROWS,
   TABLE3_TOTAL_COLUMN,
   TABLE4_BLOCKS,
   TABLE4_COLUMNS,
+  table3RowsWith,
 } from '../template';
 import { table3RowLabel, type Bilingual } from './labels';
 
@@ -61,31 +62,41 @@ export const T3_BALANCE_SPECS: readonly SumSpec[] = TABLE3_COLUMNS.map((col) => 
   partsLabel: { zh: '一+二', en: 'I new + II carried over' },
 }));
 
-/** （七）总计 = the 21 leaf rows, in template order, per column. */
-export const T3_RESULTS_SPECS: readonly SumSpec[] = TABLE3_COLUMNS.map((col) => ({
-  rule: 'T3-RESULTS',
-  table: 'table3',
-  where: { zh: col.zh, en: col.en },
-  target: table3Path(col.key, TOTAL_PROCESSED.key),
-  totals: [table3Path(col.key, TOTAL_PROCESSED.key)],
-  parts: TABLE3_LEAF_ROWS.map((leaf) => table3Path(col.key, leaf.key)),
-  targetLabel: { zh: '（七）总计', en: '(7) total processed' },
-  totalsLabel: { zh: '（七）总计', en: '(7) total processed' },
-  partsLabel: { zh: '（一）至（六）各项之和', en: 'the sum of the 21 result rows' },
-}));
+/** （七）总计 = the result rows （一）…（六）, in template order, per column: 21 leaves, or 19 where （六） is one row. */
+function t3ResultsSpecs(otherOneRow: boolean): readonly SumSpec[] {
+  return TABLE3_COLUMNS.map((col) => ({
+    rule: 'T3-RESULTS',
+    table: 'table3',
+    where: { zh: col.zh, en: col.en },
+    target: table3Path(col.key, TOTAL_PROCESSED.key),
+    totals: [table3Path(col.key, TOTAL_PROCESSED.key)],
+    parts: TABLE3_RESULT_GROUPS.flatMap((group) => resultGroupPaths({ format: '2021', otherOneRow }, group.key, col.key)),
+    targetLabel: { zh: '（七）总计', en: '(7) total processed' },
+    totalsLabel: { zh: '（七）总计', en: '(7) total processed' },
+    partsLabel: otherOneRow
+      ? { zh: '（一）至（六）各项之和', en: 'the sum of the 19 result rows' }
+      : { zh: '（一）至（六）各项之和', en: 'the sum of the 21 result rows' },
+  }));
+}
 
-/** 总计 = 自然人 + the five 法人或其他组织 columns, per row. */
-export const T3_ROW_SPECS: readonly SumSpec[] = TABLE3_ROWS.map((r) => ({
-  rule: 'T3-ROW',
-  table: 'table3',
-  where: table3RowLabel(r),
-  target: table3Path(TABLE3_TOTAL_COLUMN.key, r.key),
-  totals: [table3Path(TABLE3_TOTAL_COLUMN.key, r.key)],
-  parts: TABLE3_APPLICANT_COLUMNS.map((col) => table3Path(col.key, r.key)),
-  targetLabel: { zh: '总计', en: 'Total' },
-  totalsLabel: { zh: '总计', en: 'Total' },
-  partsLabel: { zh: '各申请人之和', en: 'the sum of the six applicant columns' },
-}));
+/** 总计 = 自然人 + the five 法人或其他组织 columns, per row (（六） one row: that row, not its three leaves). */
+function t3RowSpecs(otherOneRow: boolean): readonly SumSpec[] {
+  return table3RowsWith(otherOneRow).map((r) => ({
+    rule: 'T3-ROW',
+    table: 'table3',
+    where: table3RowLabel(r),
+    target: table3Path(TABLE3_TOTAL_COLUMN.key, r.key),
+    totals: [table3Path(TABLE3_TOTAL_COLUMN.key, r.key)],
+    parts: TABLE3_APPLICANT_COLUMNS.map((col) => table3Path(col.key, r.key)),
+    targetLabel: { zh: '总计', en: 'Total' },
+    totalsLabel: { zh: '总计', en: 'Total' },
+    partsLabel: { zh: '各申请人之和', en: 'the sum of the six applicant columns' },
+  }));
+}
+
+/** T3-RESULTS and T3-ROW in the 2021 template's layout ((六) as three leaves). */
+const T3_RESULTS_SPECS: readonly SumSpec[] = t3ResultsSpecs(false);
+const T3_ROW_SPECS: readonly SumSpec[] = t3RowSpecs(false);
 
 const TABLE4_PART_COLUMNS = TABLE4_COLUMNS.filter((c) => c.key !== 'total');
 
@@ -102,9 +113,26 @@ export const T4_BLOCK_SPECS: readonly SumSpec[] = TABLE4_BLOCKS.map((block) => (
   partsLabel: { zh: '维持+纠正+其他+尚未审结', en: 'upheld + corrected + other + pending' },
 }));
 
-export const ALL_SUM_SPECS: readonly SumSpec[] = [
-  ...T3_BALANCE_SPECS,
-  ...T3_RESULTS_SPECS,
-  ...T3_ROW_SPECS,
-  ...T4_BLOCK_SPECS,
-];
+/** Every sum rule's instances in one table-3 layout. Table 2 has no sum rule, so the format does not matter. */
+export interface SumSpecs {
+  balance: readonly SumSpec[];
+  results: readonly SumSpec[];
+  row: readonly SumSpec[];
+  block: readonly SumSpec[];
+  all: readonly SumSpec[];
+}
+const specsFor = (otherOneRow: boolean): SumSpecs => {
+  const results = otherOneRow ? t3ResultsSpecs(true) : T3_RESULTS_SPECS;
+  const row = otherOneRow ? t3RowSpecs(true) : T3_ROW_SPECS;
+  return { balance: T3_BALANCE_SPECS, results, row, block: T4_BLOCK_SPECS, all: [...T3_BALANCE_SPECS, ...results, ...row, ...T4_BLOCK_SPECS] };
+};
+const SPECS = { leaves: specsFor(false), oneRow: specsFor(true) };
+
+/** The sum specs that apply to a report: where （六） is one row, its value stands for the three leaves. */
+export function sumSpecsOf(report: Report | Layout): SumSpecs {
+  const layout = 'otherOneRow' in report ? report : layoutOf(report);
+  return layout.otherOneRow ? SPECS.oneRow : SPECS.leaves;
+}
+
+/** Every sum spec in the 2021 template's layout. */
+export const ALL_SUM_SPECS: readonly SumSpec[] = SPECS.leaves.all;

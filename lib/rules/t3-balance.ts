@@ -1,6 +1,6 @@
 /** T3-BALANCE: per column of table 3, 一 + 二 = （七）总计 + 四 (the relation printed in the table's corner). */
 import { sumRule } from './sum-check';
-import { T3_BALANCE_SPECS } from './sum-specs';
+import { sumSpecsOf } from './sum-specs';
 
 export const t3Balance = sumRule(
   {
@@ -11,5 +11,5 @@ export const t3Balance = sumRule(
       'Per column (7): new requests plus those carried over equal the requests handled plus those carried forward. ' +
       'Sums on both sides; the badge goes on （七）总计. expected = 一+二−四 (what （七） should hold), found = （七）.',
   },
-  T3_BALANCE_SPECS,
+  (report) => sumSpecsOf(report).balance,
 );

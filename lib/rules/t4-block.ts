@@ -1,6 +1,6 @@
 /** T4-BLOCK: per block of table 4, 总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结. */
 import { sumRule } from './sum-check';
-import { T4_BLOCK_SPECS } from './sum-specs';
+import { sumSpecsOf } from './sum-specs';
 
 export const t4Block = sumRule(
   {
@@ -9,5 +9,5 @@ export const t4Block = sumRule(
     en: 'Table 4 blocks: Total = upheld + corrected + other + pending',
     docs: 'Per block (3: 行政复议, 未经复议直接起诉, 复议后起诉): the total equals its four result columns.',
   },
-  T4_BLOCK_SPECS,
+  (report) => sumSpecsOf(report).block,
 );

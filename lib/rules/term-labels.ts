@@ -9,6 +9,7 @@ import {
   TABLE2_ITEMS,
   TABLE3_COLUMNS,
   TABLE3_ROWS,
+  TABLE3_ROWS_EVERY_LAYOUT,
   TABLE4_BLOCKS,
   TABLE4_COLUMNS,
 } from '../template';
@@ -55,7 +56,7 @@ interface Place {
 
 const PLACES = new Map<string, Place>();
 for (const col of TABLE3_COLUMNS)
-  for (const row of TABLE3_ROWS)
+  for (const row of TABLE3_ROWS_EVERY_LAYOUT)
     PLACES.set(table3Path(col.key, row.key), {
       column: `table3.${col.key}`,
       row: `table3:${row.key}`,

@@ -1,5 +1,6 @@
 /**
- * VALUE: a statistic cell holds a non-negative whole number (the fee: a non-negative decimal).
+ * VALUE: a statistic cell holds a non-negative whole number (the fee: a non-negative decimal; in the 2019 format the
+ * procurement amount is a decimal that may carry its unit 元/万元, and 本年增/减 may be negative).
  * - text → error: `not-a-number` (`2件`, `详见附件`), `negative` (`-3`), or `not-whole` (`3.5` in a count);
  * - na (`/`, `—`, `无`, `不适用`) → warning `na`: a statistic cell should hold a number, but "not applicable" is a
  *   statement, not a mistake we can prove;
@@ -12,7 +13,7 @@ import type { Cell, Report } from '../report';
 import { cellAt } from '../paths';
 import { classifyCell, foldWidth, trimAll } from '../text';
 import { cellLabel } from './labels';
-import { STATISTIC_CELLS, type StatisticCell } from './statistic-cells';
+import { statisticCells, type StatisticCell } from './statistic-cells';
 
 const NEGATIVE = /^[-−－]\s*\d/;
 const FRACTION = /^\d[\d,]*\.\d+$/;
@@ -34,7 +35,7 @@ function valueFinding(cell: Cell, where: StatisticCell): Finding | null {
   if (cell.kind === 'number' || cell.kind === 'zero') {
     const value = cell.value;
     if (value === null) return null;
-    if (value < 0) return finding(where, 'error', 'negative', `${value} 为负数，不能为负`, `${value} is negative`);
+    if (value < 0 && !where.signed) return finding(where, 'error', 'negative', `${value} 为负数，不能为负`, `${value} is negative`);
     if (!where.decimal && !Number.isInteger(value))
       return finding(where, 'error', 'not-whole', `${value} 不是整数，件数应为整数`, `${value} is not a whole number; counts are`);
     return null;
@@ -58,7 +59,7 @@ function valueFinding(cell: Cell, where: StatisticCell): Finding | null {
 
 /** True when text would classify as a value here: only lib/parse.ts's merged-cell reading makes such a cell text. */
 function readsAsValue(raw: string, where: StatisticCell): boolean {
-  const kind = classifyCell(raw, { decimal: where.decimal }).kind;
+  const kind = classifyCell(raw, where).kind;
   return kind === 'number' || kind === 'zero';
 }
 
@@ -81,7 +82,7 @@ export const value: Rule = {
   },
   check(report: Report, _context: RuleContext): Finding[] {
     const findings: Finding[] = [];
-    for (const where of STATISTIC_CELLS) {
+    for (const where of statisticCells(report)) {
       const cell = cellAt(report, where.path);
       if (!cell) continue;
       const finding = valueFinding(cell, where);

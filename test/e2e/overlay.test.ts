@@ -183,6 +183,23 @@ describe('seed pages', () => {
     await page.close();
   });
 
+  test('a 2021 report with （六）其他处理 as one row (Hongze 2024): one amber STRUCTURE badge on that row’s 总计, no red badge', async () => {
+    const page = await openPage(browser.context, govUrl(server, '/fixtures/hongze-hybrid-word.html'));
+    await waitForOverlay(page);
+    const info = await overlay(page);
+    expect(byKind(info, 'error')).toHaveLength(0);
+    const warnings = byKind(info, 'warning');
+    expect(warnings.map((b) => b.path)).toEqual(['table3.total.results.other']);
+    expectSameBox(warnings[0].box, (await valueCells(page, '（六）其他处理'))[6]);
+    expect(warnings[0].aria).toContain('其他处理');
+    expect((await result(page))!.status).toBe('ok');
+    expect((await result(page))!.findings.filter((f) => f.rule === 'STRUCTURE')).toHaveLength(1);
+    expectBadgesOnCells(info);
+    await expectPageUnchanged(page);
+    await screenshot(page, 'hongze-hybrid-table3', await tableClip(page, '自然人'));
+    await page.close();
+  });
+
   test('keyboard focus on a red badge shows the tooltip with the rule and formula and outlines the added cells', async () => {
     const page = await openPage(browser.context, govUrl(server, '/fixtures/004-plain.html'));
     await waitForOverlay(page);

@@ -207,13 +207,13 @@ test('a browser page cannot be checked, and the popup says so', async () => {
   await page.close();
 });
 
-test('the 2019 trial format is named as such', async () => {
+test('the 2019 trial format is named as such, and said to be checked by its own template', async () => {
   const page = await openPage(browser.context, localUrl(server, '/fixtures/004-trial2019.html'));
   const popup = await openPopupFor(browser, page);
   await checkInPopup(popup);
   expect(await popup.locator('.overview h2').textContent()).toBe('2019 年试行格式');
   expect(await popup.locator('.overview .reason').allTextContents()).toEqual([
-    '2019年试行格式：仅核对与现行（2021）格式一致的部分',
+    '2019年试行格式：按2019年试行模板核对',
   ]);
   await popup.close();
   await page.close();

@@ -5,10 +5,11 @@
  *   buildReport({ 'table3.naturalPerson.newReceived': '3', 'table4.review.total': '' })
  *   buildReport({}, { table4: null })            // no table 4 on the page
  *   buildReport({ [path]: MISSING })              // the cell is not on the page
+ *   buildReport({}, { layout: { format: '2019', otherOneRow: true } })   // the 2019 template's cells
  */
 import type { Cell, Report, TableId } from '../../lib/report';
 import { REPORT_SCHEMA_VERSION, ReportSchema } from '../../lib/report';
-import { ALL_PATHS, DECIMAL_PATHS, TABLE2_PATHS, TABLE3_PATHS, TABLE4_PATHS, table3Path } from '../../lib/paths';
+import { TABLE4_PATHS, table2Cells, table3Path, templatePaths, type Layout } from '../../lib/paths';
 import { classifyCell } from '../../lib/text';
 import { TABLE3_COLUMNS } from '../../lib/template';
 
@@ -16,16 +17,29 @@ import { TABLE3_COLUMNS } from '../../lib/template';
 export const MISSING = Symbol('missing');
 export type CellSpec = string | typeof MISSING;
 
-const TABLE_PATHS: Record<TableId, readonly string[]> = { table2: TABLE2_PATHS, table3: TABLE3_PATHS, table4: TABLE4_PATHS };
+/** Per layout: each table's paths, and all of them as a set (cached: property tests build thousands of reports). */
+const PLANS = new Map<string, { tables: Record<TableId, readonly string[]>; all: ReadonlySet<string> }>();
+function planOf(layout: Layout) {
+  const key = `${layout.format}/${layout.otherOneRow}`;
+  let plan = PLANS.get(key);
+  if (!plan) {
+    const paths = templatePaths(layout);
+    const of = (table: TableId) => paths.filter((path) => path.startsWith(`${table}.`));
+    plan = { tables: { table2: of('table2'), table3: of('table3'), table4: of('table4') }, all: new Set(paths) };
+    PLANS.set(key, plan);
+  }
+  return plan;
+}
+const OPTIONS = new Map([...table2Cells('2021'), ...table2Cells('2019')].map(({ path, options }) => [path, options]));
 
 function makeCell(spec: CellSpec, path = ''): Cell {
   if (spec === MISSING) return { raw: '', kind: 'missing', value: null };
-  return classifyCell(spec, { decimal: DECIMAL_PATHS.has(path) });
+  return classifyCell(spec, OPTIONS.get(path) ?? {});
 }
 
-/** Sets the cell at `path` (creating the objects on the way). Throws for a path outside the template. */
-function setCell(report: Report, path: string, spec: CellSpec): void {
-  if (!ALL_PATHS.includes(path)) throw new Error(`not a template cell path: ${path}`);
+/** Sets the cell at `path` (creating the objects on the way). Throws for a path outside the layout's template. */
+function setCell(report: Report, layout: Layout, path: string, spec: CellSpec): void {
+  if (!planOf(layout).all.has(path)) throw new Error(`not a template cell path: ${path}`);
   const keys = path.split('.');
   let node = report as unknown as Record<string, unknown>;
   for (const key of keys.slice(0, -1)) {
@@ -42,12 +56,15 @@ export interface BuildOptions {
   table2?: null;
   table3?: null;
   table4?: null;
+  /** The template to build (default the 2021 one, （六） as three leaves). */
+  layout?: Layout;
 }
 
 export function buildReport(cells: Record<string, CellSpec> = {}, options: BuildOptions = {}): Report {
+  const layout = options.layout ?? { format: '2021', otherOneRow: false };
   const report: Report = {
     schemaVersion: REPORT_SCHEMA_VERSION,
-    format: '2021',
+    format: layout.format,
     meta: { title: null, organ: null, year: null, url: null },
     table2: null,
     table3: null,
@@ -56,12 +73,12 @@ export function buildReport(cells: Record<string, CellSpec> = {}, options: Build
   const fill = options.fill ?? '0';
   for (const table of ['table2', 'table3', 'table4'] as const) {
     if (options[table] === null) continue;
-    for (const path of TABLE_PATHS[table]) setCell(report, path, fill);
+    for (const path of planOf(layout).tables[table]) setCell(report, layout, path, fill);
   }
   for (const [path, spec] of Object.entries(cells)) {
     const table = path.split('.')[0] as TableId;
     if (options[table] === null) throw new Error(`cell ${path} set on a table left off the page`);
-    setCell(report, path, spec);
+    setCell(report, layout, path, spec);
   }
   return ReportSchema.parse(report);
 }

@@ -47,3 +47,15 @@ describe('VALUE', () => {
     expect(value.check(buildReport({}, { table2: null }), { bodyText: '' })).toEqual([]);
   });
 });
+
+describe('VALUE in the 2019 format', () => {
+  const TRIAL = { layout: { format: '2019', otherOneRow: true } } as const;
+  const check2019 = (cells: Record<string, string>) => value.check(buildReport(cells, TRIAL), { bodyText: '' });
+
+  it('本年增/减 may be negative and the procurement amount may carry 元; a count still may not be negative', () => {
+    expect(check2019({ 'table2.licensing.change': '-2', 'table2.procurement.totalAmount': '251000元' })).toEqual([]);
+    expect(check2019({ 'table2.licensing.decisions': '-2' }).map((f) => [f.target, f.severity, f.outcome])).toEqual([
+      ['table2.licensing.decisions', 'error', 'negative'],
+    ]);
+  });
+});
