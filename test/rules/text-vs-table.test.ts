@@ -39,7 +39,7 @@ describe('TEXT-* on real text', () => {
         found: 393,
         message: {
           zh: '正文“现行有效行政规范性文件393件”为 393，但表二行政规范性文件现行有效件数为 470',
-          en: 'The text says “现行有效行政规范性文件393件” (393), but table 2 normative documents in force: 470',
+          en: 'The text says “现行有效行政规范性文件393件” (393), but table 2 normative documents in force is 470',
         },
       },
     ]);
@@ -83,11 +83,45 @@ describe('TEXT-* on real text', () => {
 });
 
 describe('TEXT-* wording', () => {
-  it('收到 may count new requests or new + carried over: both agree, anything else warns', () => {
+  it('收到 may count new requests or new + carried over: both agree, and an info finding says which; anything else warns', () => {
     const report = tables({ fresh: 5, carried: 2 });
-    expect(runText(report, '本年度共收到政府信息公开申请5件。')).toEqual([]);
-    expect(runText(report, '本年度共收到政府信息公开申请7件。')).toEqual([]);
-    expect(runText(report, '本年度共收到政府信息公开申请6件。')).toMatchObject([{ rule: 'TEXT-T3-NEW', expected: 5, found: 6 }]);
+    expect(runText(report, '本年度共收到政府信息公开申请5件。')).toEqual([
+      {
+        rule: 'TEXT-T3-NEW',
+        severity: 'info',
+        outcome: 'text-agrees',
+        table: 'text',
+        target: 'table3.total.newReceived',
+        parts: [],
+        expected: 5,
+        found: 5,
+        message: {
+          zh: '正文“收到政府信息公开申请5件”按本年新收计：5，与表三一致',
+          en: 'The text\'s “收到政府信息公开申请5件” is read as the new requests: 5, as in table 3',
+        },
+      },
+    ]);
+    expect(runText(report, '本年度共收到政府信息公开申请7件。')).toMatchObject([
+      {
+        severity: 'info',
+        target: 'table3.total.newReceived',
+        parts: ['table3.total.carriedOver'],
+        message: { zh: '正文“收到政府信息公开申请7件”按本年新收加上年结转计：5 + 2 = 7，与表三一致' },
+      },
+    ]);
+    expect(runText(report, '本年度共收到政府信息公开申请6件。')).toMatchObject([
+      {
+        rule: 'TEXT-T3-NEW',
+        severity: 'warning',
+        expected: 5,
+        found: 6,
+        message: { zh: '正文“收到政府信息公开申请6件”为 6，但表三“一、本年新收”总计为 5；或新收加上年结转为 5 + 2 = 7' },
+      },
+    ]);
+  });
+
+  it('收到 says nothing about which reading when there is nothing carried over (both readings are the same number)', () => {
+    expect(runText(tables({ fresh: 5 }), '本年度共收到政府信息公开申请5件。')).toEqual([]);
   });
 
   it('办结…N件 is compared with （七）总计', () => {
