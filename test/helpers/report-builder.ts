@@ -66,6 +66,13 @@ export function buildReport(cells: Record<string, CellSpec> = {}, options: Build
   return ReportSchema.parse(report);
 }
 
+/** A copy of `report` with some cells set (e.g. a real page's report with one number changed). */
+export function withCells(report: Report, cells: Record<string, CellSpec>): Report {
+  const copy = structuredClone(report);
+  for (const [path, spec] of Object.entries(cells)) setCell(copy, path, spec);
+  return copy;
+}
+
 /** A report from a path → raw-text map (e.g. a seed's values); paths not in the map are missing cells. */
 export function reportFromValues(values: Record<string, string>): Report {
   return buildReport(values, { fill: MISSING });

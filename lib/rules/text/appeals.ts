@@ -37,14 +37,16 @@ const NEGATION = '(?:没有|未发生|未出现|未收到|未接到|未产生|�
 const NEGATION_GAP = String.raw`(?:(?![一二三四五六七八九十]、|情况)[^。;,!?\d]){0,30}?`;
 const APPEALS = '(?:行政复议|行政诉讼)(?:(?:、|和|及|与|或|或者|以及)(?:被提起|提起)?(?:行政复议|行政诉讼))?';
 const NONE: readonly ClaimPattern[] = [
-  { regex: new RegExp(`${NEGATION}${NEGATION_GAP}${APPEALS}`, 'g'), value: 0 },
+  { regex: new RegExp(`${NEGATION}${NEGATION_GAP}${APPEALS}(?!机关|机构)`, 'g'), value: 0 },
   { regex: new RegExp(`${APPEALS}${SUBJECT_TAIL}(?:数量|数)?(?:均为|均是|为)(?:零|0${UNIT}?)(?![\\d.])`, 'g'), value: 0 },
 ];
 
 const aboutCaseCounts = (context: ClaimContext) => aboutDisclosure(context) && !NOT_A_COUNT.test(context.clause);
 /** A negation is read only in a clause without other numbers: 没有…复议 next to a count is about something else. */
-const aboutNone = (keyword: string) => (context: ClaimContext) =>
-  context.match[0].includes(keyword) && aboutCaseCounts(context) && !/\d/.test(context.clause.replace(/为0/, ''));
+const aboutNone = (keyword: string) => (context: ClaimContext) => {
+  const whole = context.clause + context.rest;
+  return context.match[0].includes(keyword) && aboutDisclosure(context) && !NOT_A_COUNT.test(whole) && !/\d/.test(whole.replace(/为0/, ''));
+};
 
 function appealClaims(text: string, keyword: string) {
   return [...findClaims(text, countPatterns(keyword), aboutCaseCounts), ...findClaims(text, NONE, aboutNone(keyword))].sort(
@@ -73,7 +75,7 @@ export const lawsuits: TextKind = {
         terms: [{ path: DIRECT_TOTAL }, { path: POST_REVIEW_TOTAL }],
         label: { zh: '表四行政诉讼总计', en: 'table 4 litigation totals' },
       },
-      { terms: [{ path: DIRECT_TOTAL }], label: { zh: '未经复议直接起诉', en: 'without prior review' } },
-      { terms: [{ path: POST_REVIEW_TOTAL }], label: { zh: '复议后起诉', en: 'after review' } },
+      { terms: [{ path: DIRECT_TOTAL }], label: { zh: '未经复议直接起诉', en: 'without prior review' }, notForZero: true },
+      { terms: [{ path: POST_REVIEW_TOTAL }], label: { zh: '复议后起诉', en: 'after review' }, notForZero: true },
     ]),
 };

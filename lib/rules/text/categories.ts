@@ -18,6 +18,7 @@ import {
   ONE_APPLICANT_KIND,
   OTHER_PERIOD,
   OTHER_REQUEST_KINDS,
+  offTopic,
   sentenceStart,
   toNumber,
   UNIT,
@@ -97,6 +98,7 @@ function readCategoryClaims(text: string): CategoryClaim[] {
     const clause = text.slice(start, claim.index + claim.quote.length);
     if (OTHER_PERIOD.test(clause) || ONE_APPLICANT_KIND.test(clause) || OTHER_REQUEST_KINDS.test(clause)) continue;
     claim.sentence = sentenceStart(text, index);
+    if (offTopic(text.slice(claim.sentence, start))) continue;
     bySentence.set(claim.sentence, [...(bySentence.get(claim.sentence) ?? []), claim]);
   }
   const claims: CategoryClaim[] = [];

@@ -43,6 +43,8 @@ export interface ClaimContext {
   clause: string;
   /** The sentence's text before the clause: it may name the subject (政府信息公开申请) the clause leaves out. */
   lead: string;
+  /** The rest of the clause after the match, up to the next , ; 。. */
+  rest: string;
   /** The whole sentence, up to the next 。. */
   sentence: string;
   /** The matched words. */
@@ -64,11 +66,15 @@ function sentenceEnd(text: string, index: number): number {
 
 export function contextOf(text: string, match: RegExpMatchArray): ClaimContext {
   const index = match.index ?? 0;
+  const end = index + match[0].length;
   const start = clauseStart(text, index);
   const sentence = sentenceStart(text, index);
+  let clauseEnd = end;
+  while (clauseEnd < text.length && !CLAUSE_END.includes(text[clauseEnd])) clauseEnd++;
   return {
-    clause: text.slice(start, index + match[0].length),
+    clause: text.slice(start, end),
     lead: text.slice(sentence, start),
+    rest: text.slice(end, clauseEnd),
     sentence: text.slice(sentence, sentenceEnd(text, index)),
     match,
   };
@@ -93,7 +99,7 @@ export function findClaims(
   for (const pattern of patterns) {
     for (const match of text.matchAll(pattern.regex)) {
       const context = contextOf(text, match);
-      if (OTHER_PERIOD.test(context.clause) || !accept(context)) continue;
+      if (OTHER_PERIOD.test(context.clause) || offTopic(context.lead) || !accept(context)) continue;
       const index = match.index ?? 0;
       claims.push({
         value: pattern.value ?? toNumber(match[1]),
@@ -117,6 +123,16 @@ function withoutOverlaps(claims: Claim[]): Claim[] {
     end = claim.index + claim.quote.length;
   }
   return kept;
+}
+
+/**
+ * True when an earlier clause of the sentence sets a topic that is not this year's requests as a whole: a clause
+ * without numbers naming another period or one kind of applicant (与上年相比，… · 自然人申请中，…).
+ */
+export function offTopic(lead: string): boolean {
+  return lead
+    .split(/[。;,!?]/)
+    .some((clause) => clause !== '' && !/\d/.test(clause) && (OTHER_PERIOD.test(clause) || ONE_APPLICANT_KIND.test(clause)));
 }
 
 /**

@@ -18,8 +18,13 @@ export interface Reading {
   terms: readonly Term[];
   /** The table side in words, e.g. 表三“一、本年新收”总计 · table 3 new requests total. */
   label: Bilingual;
-  /** What the text's word is taken to mean under this reading, for saying which one agreed (按本年新收计). */
+  /** What the text's word is taken to mean under this reading, for saying which one agreed (按本年新收理解). */
   as?: Bilingual;
+  /**
+   * A loose reading that excuses a count but not a 0: 行政诉讼5件 may count one litigation block only, but
+   * 没有行政诉讼 means none in either.
+   */
+  notForZero?: boolean;
 }
 
 /** A cell's number, or null where it holds none (blank, n/a, text, missing). */
@@ -80,11 +85,14 @@ export function judge(claims: readonly Claim[], readings: readonly Reading[], va
   if (claims.length === 0 || readings.length === 0) return { kind: 'silent' };
   const values = readings.map((r) => evaluate(r, valueOf));
   const candidates = [...claims, ...sentenceSums(claims)];
+  const applies = (v: ReadingValue, claim: Claim) => !(v.reading.notForZero && claim.value === 0);
   for (const claim of candidates) {
-    const value = values.find((v) => v.exact && v.value === claim.value);
+    const value = values.find((v) => v.exact && v.value === claim.value && applies(v, claim));
     if (value) return { kind: 'agrees', claim, value };
   }
-  if (candidates.some((claim) => values.some((v) => !v.exact && claim.value >= v.value))) return { kind: 'possible' };
+  if (candidates.some((claim) => values.some((v) => !v.exact && claim.value >= v.value && applies(v, claim)))) {
+    return { kind: 'possible' };
+  }
   return { kind: 'disagrees', claim: claims[0], values };
 }
 

@@ -26,17 +26,17 @@ const PART_OF_REQUESTS = /延期|逾期|超期|按期|当场|补正/;
 const newReading: Reading = {
   terms: [{ path: NEW }],
   label: { zh: '表三“一、本年新收”总计', en: 'table 3 new requests total' },
-  as: { zh: '按本年新收计', en: 'as the new requests' },
+  as: { zh: '按本年新收理解', en: 'as the new requests' },
 };
 const newWithCarriedReading: Reading = {
   terms: [{ path: NEW }, { path: CARRIED_OVER }],
   label: { zh: '新收加上年结转', en: 'new plus carried-over requests' },
-  as: { zh: '按本年新收加上年结转计', en: 'as the new plus carried-over requests' },
+  as: { zh: '按本年新收加上年结转理解', en: 'as the new plus carried-over requests' },
 };
 const processedReading: Reading = {
   terms: [{ path: PROCESSED }],
   label: { zh: '表三（七）总计', en: 'table 3 (7) total processed' },
-  as: { zh: '按（七）总计计', en: 'as the total processed' },
+  as: { zh: '按（七）总计理解', en: 'as the total processed' },
 };
 
 const whenTable3 = (report: Report, readings: Reading[]) => (report.table3 ? readings : []);
