@@ -233,6 +233,19 @@ async function tableClip(page: Page, text: string, maxHeight = 1400): Promise<Bo
   );
 }
 
+/** Presses Tab until a badge of `kind` has the focus (at most 200 times); the focused badge's kind and path. */
+async function tabToBadge(page: Page, kind: string) {
+  let focused: { kind?: string; path?: string } | null = null;
+  for (let i = 0; i < 200 && focused?.kind !== kind; i++) {
+    await page.keyboard.press('Tab');
+    focused = await page.evaluate(() => {
+      const active = document.activeElement?.shadowRoot?.activeElement as HTMLElement | null | undefined;
+      return active ? { kind: active.dataset.kind, path: active.dataset.path } : null;
+    });
+  }
+  return focused;
+}
+
 // ---------- tests ----------
 
 describe('seed pages', () => {
@@ -289,12 +302,7 @@ describe('seed pages', () => {
     await waitForOverlay(page);
     const info = await overlay(page);
     expect(byKind(info, 'suspect').map((b) => b.path)).toEqual(['table4.review.total']);
-    let focused: string | undefined;
-    for (let i = 0; i < 200 && focused !== 'suspect'; i++) {
-      await page.keyboard.press('Tab');
-      focused = await page.evaluate(() => (document.activeElement?.shadowRoot?.activeElement as HTMLElement | null)?.dataset.kind);
-    }
-    expect(focused).toBe('suspect');
+    expect((await tabToBadge(page, 'suspect'))?.kind).toBe('suspect');
     const tooltip = await page.evaluate(() => {
       const root = document.querySelector('[data-gov-report-checker]')!.shadowRoot!;
       const tip = root.querySelector<HTMLElement>('.tooltip')!;
@@ -321,14 +329,7 @@ describe('seed pages', () => {
   test('keyboard focus on a red badge shows the tooltip with the rule and formula and outlines the added cells', async () => {
     const page = await openPage(browser.context, govUrl(server, '/fixtures/004-plain.html'));
     await waitForOverlay(page);
-    let focused: { kind?: string; path?: string } | null = null;
-    for (let i = 0; i < 200 && focused?.kind !== 'error'; i++) {
-      await page.keyboard.press('Tab');
-      focused = await page.evaluate(() => {
-        const active = document.activeElement?.shadowRoot?.activeElement as HTMLElement | null | undefined;
-        return active ? { kind: active.dataset.kind, path: active.dataset.path } : null;
-      });
-    }
+    const focused = await tabToBadge(page, 'error');
     expect(focused?.kind).toBe('error');
     const tooltip = await page.evaluate(() => {
       const root = document.querySelector('[data-gov-report-checker]')!.shadowRoot!;
