@@ -163,6 +163,7 @@ describe('TEXT-* wording', () => {
   it('other kinds of request and handled items are not compared with table 3', () => {
     const report = tables({ fresh: 5, processed: 5 });
     expect(runText(report, '全年收到行政复议申请3件，收到人大代表建议提案申请12件，办结网民留言200件。')).toEqual([]);
+    expect(runText(report, '全年受理政务服务申请5000件，办理行政许可申请300件，办结来信12件。')).toEqual([]);
   });
 
   it('行政复议 numbers outside a 信息公开 clause are not table 4’s', () => {
@@ -301,6 +302,10 @@ describe('TEXT-T3-CATEGORY: result categories and their shares', () => {
     expect(one('33.3')).toEqual([]);
     expect(one('33.33')).toEqual([]);
     expect(one('33.4')).toEqual([['share-disagrees', 33.4]]);
+  });
+
+  it('a percentage that is a change is not a share', () => {
+    expect(categories(results(), '办结申请10件，其中无法提供3件，占比同比上升5%；不予公开2件。')).toEqual([]);
   });
 
   it('the count before the category, or its share in brackets, reads the same', () => {

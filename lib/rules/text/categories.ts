@@ -65,9 +65,12 @@ interface CategoryClaim extends Claim {
   share?: Share;
 }
 
+/** A percentage that is a change, not a share: 占比同比上升5%. */
+const CHANGE = /同比|环比|上升|下降|增|减|较|提高|降低/;
+
 function shareOf(after: string): Share | undefined {
   const match = SHARE.exec(after);
-  if (!match) return undefined;
+  if (!match || CHANGE.test(match[0])) return undefined;
   const decimals = match[1].split('.')[1]?.length ?? 0;
   return { text: match[1], scaled: Math.round(Number(match[1]) * 10 ** decimals), decimals };
 }

@@ -16,8 +16,8 @@ export const GAP = (max: number) => String.raw`[^。;,!?\d]{0,${max}}?`;
 
 /** Words that put a clause in another period or make it a comparison. */
 export const OTHER_PERIOD = /上年|去年|上一年|同比|环比|较|以来|累计|历年/;
-/** Requests that are not 政府信息公开 requests. */
-export const OTHER_REQUEST_KINDS = /复议|诉讼|投诉|举报|信访|建议|提案|咨询|留言|热线/;
+/** Requests that are not 政府信息公开 requests (reviews, complaints, suggestions, public services, licences…). */
+export const OTHER_REQUEST_KINDS = /复议|诉讼|投诉|举报|信访|建议|提案|咨询|留言|热线|来信|来电|政务服务|许可|审批|办件/;
 /** Words that make a count about one kind of applicant only. */
 export const ONE_APPLICANT_KIND = /自然人|法人|企业|组织|机构|个人/;
 /** Either: a clause holding one of these is not about all of this year's 政府信息公开 requests. */
