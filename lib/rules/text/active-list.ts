@@ -12,6 +12,7 @@ const ACTIVE_LIST = new RegExp(
 const LIST_ITEM = /^(\D*?)(\d+)条$/;
 
 export function activeListFinding(text: string): Finding | null {
+  // Not matchesIn: 主动公开政府信息127。其中… runs over a 。.
   for (const match of text.matchAll(ACTIVE_LIST)) {
     const index = match.index ?? 0;
     if (OTHER_PERIOD.test(text.slice(clauseStart(text, index), index + match[0].length - match[2].length))) continue;

@@ -48,10 +48,13 @@ const aboutNone = (keyword: string) => (context: ClaimContext) => {
   return context.match[0].includes(keyword) && aboutDisclosure(context) && !NOT_A_COUNT.test(whole) && !/\d/.test(whole.replace(/为0/, ''));
 };
 
-function appealClaims(text: string, keyword: string) {
-  return [...findClaims(text, countPatterns(keyword), aboutCaseCounts), ...findClaims(text, NONE, aboutNone(keyword))].sort(
-    (a, b) => a.index - b.index,
-  );
+/** The claims of one keyword, 行政复议 or 行政诉讼: its counts and its negations. */
+function appealReader(keyword: string) {
+  const about = new RegExp(keyword);
+  const counts = countPatterns(keyword);
+  const none = aboutNone(keyword);
+  return (text: string) =>
+    [...findClaims(text, about, counts, aboutCaseCounts), ...findClaims(text, about, NONE, none)].sort((a, b) => a.index - b.index);
 }
 
 const whenTable4 = (report: Report, readings: Reading[]) => (report.table4 ? readings : []);
@@ -59,7 +62,7 @@ const whenTable4 = (report: Report, readings: Reading[]) => (report.table4 ? rea
 export const reviews: TextKind = {
   rule: 'TEXT-T4-REVIEW',
   meta: { zh: '正文行政复议数与表四', en: 'Administrative reviews in the text vs table 4' },
-  claims: (text) => appealClaims(text, '行政复议'),
+  claims: appealReader('行政复议'),
   readings: (report) =>
     whenTable4(report, [{ terms: [{ path: REVIEW_TOTAL }], label: { zh: '表四行政复议总计', en: 'table 4 administrative review total' } }]),
 };
@@ -67,7 +70,7 @@ export const reviews: TextKind = {
 export const lawsuits: TextKind = {
   rule: 'TEXT-T4-LITIGATION',
   meta: { zh: '正文行政诉讼数与表四', en: 'Lawsuits in the text vs table 4' },
-  claims: (text) => appealClaims(text, '行政诉讼'),
+  claims: appealReader('行政诉讼'),
   // 行政诉讼 means both blocks or, loosely, one of them.
   readings: (report) =>
     whenTable4(report, [

@@ -14,6 +14,7 @@ import { TABLE3_APPLICANT_COLUMNS } from '../../template';
 import {
   cachedClaims,
   clauseStart,
+  matchesIn,
   NUM,
   ONE_APPLICANT_KIND,
   OTHER_PERIOD,
@@ -43,6 +44,8 @@ const CATEGORY_WORDS: readonly [Category, string][] = [
   ['other', '其他处理'],
 ];
 const KEYWORDS = new RegExp(CATEGORY_WORDS.map(([, source]) => `(${source})`).join('|'), 'g');
+/** The same words, for a yes/no test (a global regex keeps state between tests). */
+const ANY_KEYWORD = new RegExp(KEYWORDS.source);
 
 /** After the keyword: a few words (的, 申请, 共…), then the count. */
 const COUNT_AFTER = new RegExp(`^[^。;,!?\\d]{0,6}?${NUM}${UNIT}`);
@@ -78,14 +81,14 @@ function shareOf(after: string): Share | undefined {
 /** Every category claim in the text, in reading order (one pass for all categories). */
 function readCategoryClaims(text: string): CategoryClaim[] {
   const bySentence = new Map<number, CategoryClaim[]>();
-  for (const match of text.matchAll(KEYWORDS)) {
+  for (const match of matchesIn(text, ANY_KEYWORD, KEYWORDS)) {
     const index = match.index ?? 0;
     const end = index + match[0].length;
     const category = CATEGORY_WORDS[match.slice(1).findIndex((group) => group !== undefined)][0];
     const start = clauseStart(text, index);
     let claim: CategoryClaim | null = null;
     const after = COUNT_AFTER.exec(text.slice(end, end + 40));
-    if (after && !new RegExp(KEYWORDS.source).test(after[0])) {
+    if (after && !ANY_KEYWORD.test(after[0])) {
       const quoteEnd = end + after[0].length;
       claim = { category, value: toNumber(after[1]), quote: text.slice(index, quoteEnd), index, sentence: 0 };
       claim.share = shareOf(text.slice(quoteEnd, quoteEnd + 24));

@@ -89,15 +89,19 @@ export interface ClaimPattern {
   value?: number;
 }
 
-/** Every claim the patterns find whose clause is about this period and passes `accept`, in reading order. */
+/**
+ * Every claim the patterns find whose clause is about this period and passes `accept`, in reading order. Only
+ * sentences holding one of the `keywords` are read (a claim never spans a 。).
+ */
 export function findClaims(
   text: string,
+  keywords: RegExp,
   patterns: readonly ClaimPattern[],
   accept: (context: ClaimContext) => boolean,
 ): Claim[] {
   const claims: Claim[] = [];
   for (const pattern of patterns) {
-    for (const match of text.matchAll(pattern.regex)) {
+    for (const match of matchesIn(text, keywords, pattern.regex)) {
       const context = contextOf(text, match);
       if (OTHER_PERIOD.test(context.clause) || offTopic(context.lead) || !accept(context)) continue;
       const index = match.index ?? 0;
@@ -110,6 +114,48 @@ export function findClaims(
     }
   }
   return withoutOverlaps(claims);
+}
+
+interface Sentence {
+  start: number;
+  text: string;
+}
+
+/** A sentence can state a figure only with a digit, or with a word saying there was none (未收到, 没有…复议). */
+const MAY_STATE_A_FIGURE = /\d|未|没有|无|不存在|零/;
+
+let sentenceCache: { text: string; sentences: Sentence[] } = { text: '', sentences: [] };
+
+/** The text's sentences (up to and with their 。) that may state a figure; split once per text. */
+function figureSentences(text: string): Sentence[] {
+  if (sentenceCache.text === text) return sentenceCache.sentences;
+  const sentences: Sentence[] = [];
+  for (let start = 0; start < text.length; ) {
+    const stop = text.indexOf('。', start);
+    const end = stop < 0 ? text.length : stop + 1;
+    const sentence = text.slice(start, end);
+    if (MAY_STATE_A_FIGURE.test(sentence)) sentences.push({ start, text: sentence });
+    start = end;
+  }
+  sentenceCache = { text, sentences };
+  return sentences;
+}
+
+/**
+ * `regex` (global) over the sentences that may state a figure and hold one of `keywords` (not global: test() on a
+ * global regex keeps state), as if over the whole text:
+ * each match's index is its place in `text`. A page of 600,000 characters has a few dozen such sentences.
+ */
+export function matchesIn(text: string, keywords: RegExp, regex: RegExp): RegExpMatchArray[] {
+  const matches: RegExpMatchArray[] = [];
+  for (const sentence of figureSentences(text)) {
+    if (!keywords.test(sentence.text)) continue;
+    for (const match of sentence.text.matchAll(regex)) {
+      match.index = sentence.start + (match.index ?? 0);
+      matches.push(match);
+    }
+  }
+  return matches;
 }
 
 /** Two patterns may read the same words (收到申请50件、信函收到申请…): the claim found first is kept. */

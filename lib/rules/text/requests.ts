@@ -8,7 +8,7 @@
  */
 import type { Report } from '../../report';
 import { table3Path } from '../../paths';
-import { aboutRequests, findClaims, GAP, NUM, OTHER_REQUESTS, UNIT, type ClaimContext } from './claims';
+import { aboutRequests, findClaims, GAP, NUM, OTHER_REQUESTS, UNIT, type ClaimContext, type ClaimPattern } from './claims';
 import type { TextKind } from './kind';
 import type { Reading } from './readings';
 
@@ -41,6 +41,17 @@ const processedReading: Reading = {
 
 const whenTable3 = (report: Report, readings: Reading[]) => (report.table3 ? readings : []);
 
+const NEW_PATTERNS: readonly ClaimPattern[] = [
+  { regex: new RegExp(`${RECEIVE}[^。;,]{0,30}?申请${GAP(6)}${NUM}${UNIT}`, 'g') },
+  { regex: new RegExp(`${RECEIVE}${GAP(12)}${NUM}${UNIT}${GAP(10)}申请`, 'g') },
+  { regex: new RegExp(`(?:未|没有)(?:收到|接到|接收|受理)(?:过)?(?:任何)?${DISCLOSURE_REQUEST}`, 'g'), value: 0 },
+];
+const DONE_PATTERNS: readonly ClaimPattern[] = [
+  { regex: new RegExp(`(?:办结|答复)${GAP(12)}${NUM}${UNIT}`, 'g') },
+  { regex: new RegExp(`${NUM}${UNIT}(?:申请)?(?:均|已|全部){0,3}(?:办结|答复)`, 'g') },
+];
+const HANDLED_PATTERNS: readonly ClaimPattern[] = [{ regex: new RegExp(`办理${GAP(12)}申请${GAP(6)}${NUM}${UNIT}`, 'g') }];
+
 export const newRequests: TextKind = {
   rule: 'TEXT-T3-NEW',
   meta: { zh: '正文收到申请数与表三新收', en: 'Requests received in the text vs table 3 new requests' },
@@ -48,11 +59,8 @@ export const newRequests: TextKind = {
   claims: (text) =>
     findClaims(
       text,
-      [
-        { regex: new RegExp(`${RECEIVE}[^。;,]{0,30}?申请${GAP(6)}${NUM}${UNIT}`, 'g') },
-        { regex: new RegExp(`${RECEIVE}${GAP(12)}${NUM}${UNIT}${GAP(10)}申请`, 'g') },
-        { regex: new RegExp(`(?:未|没有)(?:收到|接到|接收|受理)(?:过)?(?:任何)?${DISCLOSURE_REQUEST}`, 'g'), value: 0 },
-      ],
+      /收到|接收|受理|新收|接到/,
+      NEW_PATTERNS,
       // Every pattern names its subject (申请, 信息公开): the clause alone is read.
       ({ clause }) => !OTHER_REQUESTS.test(clause),
     ),
@@ -77,10 +85,8 @@ export const doneRequests: TextKind = {
   claims: (text) =>
     findClaims(
       text,
-      [
-        { regex: new RegExp(`(?:办结|答复)${GAP(12)}${NUM}${UNIT}`, 'g') },
-        { regex: new RegExp(`${NUM}${UNIT}(?:申请)?(?:均|已|全部){0,3}(?:办结|答复)`, 'g') },
-      ],
+      /办结|答复/,
+      DONE_PATTERNS,
       aboutAllRequests,
     ),
   readings: (report) => whenTable3(report, [processedReading]),
@@ -91,7 +97,7 @@ export const handledRequests: TextKind = {
   meta: { zh: '正文办理申请数与表三', en: 'Requests dealt with in the text vs table 3' },
   sayWhich: true,
   claims: (text) =>
-    findClaims(text, [{ regex: new RegExp(`办理${GAP(12)}申请${GAP(6)}${NUM}${UNIT}`, 'g') }], aboutAllRequests),
+    findClaims(text, /办理/, HANDLED_PATTERNS, aboutAllRequests),
   readings: (report) => whenTable3(report, [newReading, newWithCarriedReading, processedReading]),
 };
 
@@ -99,16 +105,19 @@ export const handledRequests: TextKind = {
 const NEXT_YEAR = String.raw`(?:下一?年度?|\d{4}年度?)`;
 const yearIn = (quote: string) => /(\d{4})年/.exec(quote)?.[1];
 
+const FORWARD_PATTERNS: readonly ClaimPattern[] = [
+  { regex: new RegExp(`结转(?:至|到)?${NEXT_YEAR}(?:继续)?(?:办理)?(?:的)?(?:申请)?${NUM}${UNIT}`, 'g') },
+  { regex: new RegExp(`${NUM}${UNIT}(?:申请)?(?:将|需|已)?结转(?:至|到)?${NEXT_YEAR}`, 'g') },
+];
+
 export const forwardRequests: TextKind = {
   rule: 'TEXT-T3-FORWARD',
   meta: { zh: '正文结转下年度数与表三', en: 'Requests carried forward in the text vs table 3' },
   claims: (text) =>
     findClaims(
       text,
-      [
-        { regex: new RegExp(`结转(?:至|到)?${NEXT_YEAR}(?:继续)?(?:办理)?(?:的)?(?:申请)?${NUM}${UNIT}`, 'g') },
-        { regex: new RegExp(`${NUM}${UNIT}(?:申请)?(?:将|需|已)?结转(?:至|到)?${NEXT_YEAR}`, 'g') },
-      ],
+      /结转/,
+      FORWARD_PATTERNS,
       aboutAllRequests,
     ),
   // A year named must be the one after the report's: 结转至2024年 in a 2024 report is about last year's requests.
