@@ -58,6 +58,7 @@ export function formatResult(input: string, result: CheckResult, lang: Lang): st
       const suggested =
         suspect.suggested === undefined ? '' : `   ${t({ zh: '使各规则成立的值', en: 'value that satisfies every rule' })}${sep}${suspect.suggested}`;
       lines.push(`    ★ ${withLabel(suspect.path, lang)}${suggested}`);
+      if (suspect.reason) lines.push(`      ${t(suspect.reason)}`);
     }
   }
   return lines.join('\n');

@@ -16,6 +16,7 @@ import type { TableId } from './report';
 import { runRules } from './rules/registry';
 import { previousYearOutcome } from './cross-year/apply';
 import type { PreviousYearMatch } from './cross-year/match';
+import { textEvidence } from './rules/text-vs-table';
 
 export interface CheckOptions {
   /** Above this many grid slots the page is 'too-large' and nothing is checked. Default 200 000. */
@@ -98,7 +99,9 @@ export function* checkDocumentSteps<Ref>(
   const causes = timed('check', timings, () => groupByCause(parsed.report, findings));
   yield;
   // The suspect search counts as checking: timings keep their three phases (lib/findings.ts).
-  const suspects = timed('check', timings, () => locateSuspects(parsed.report, findings));
+  const suspects = timed('check', timings, () =>
+    locateSuspects(parsed.report, findings, () => textEvidence(parsed.report, doc.bodyText)),
+  );
 
   const trial = parsed.report.format === '2019';
   const result: CheckResult = {

@@ -82,6 +82,11 @@ export interface Suspect {
   path: string;
   /** The value that would make every rule hold, where one is determined. */
   suggested?: number;
+  /**
+   * Why this cell rather than another, when the tables alone left several fixes and the report's text chose one:
+   * 「正文称“行政复议1起”，故表四 行政复议 · 总计应为 1」.
+   */
+  reason?: { zh: string; en: string };
 }
 
 export type CheckStatus =

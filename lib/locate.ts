@@ -15,12 +15,15 @@
  * its cells lets every constraint hold with non-negative integers: equations with one free cell left determine it
  * (coefficients are ±1, so values stay integers); when none does, one free cell at a time is tried at 0.
  * The smallest size with a working set wins. One working set → its cells are the suspects, with the values the
- * equations determine. Several → only the cells (and values) they all share: the data cannot tell the others apart.
+ * equations determine. Several → only the cells (and values) they all share: the tables cannot tell the others apart,
+ * but the report's text sometimes can (lib/locate-ties.ts: 「行政复议1起」 keeps the fix that makes 总计 1).
  * The number of sets tried is capped, so the search finishes in a few milliseconds on any input.
  */
 import type { Finding, Suspect } from './findings';
 import type { Report } from './report';
+import { breakTieByText, tieReason } from './locate-ties';
 import { cellAt, knownValue, layoutOf, templatePaths, type Layout } from './paths';
+import type { TextEvidence } from './rules/text-vs-table';
 import { ALL_SUM_SPECS, sumSpecsOf, type SumSpec } from './rules/sum-specs';
 
 export const MAX_SUSPECTS = 3;
@@ -297,16 +300,16 @@ function searchComponent(system: System, component: number[]): Solution[] {
   return [];
 }
 
-/** The cells every solution changes, with a suggested value where all solutions determine the same one. */
-function common(system: System, solutions: Solution[]): Suspect[] {
-  if (solutions.length === 0) return [];
-  const [first, ...rest] = solutions;
+/** The cells every fix changes, with a suggested value where all fixes determine the same one. */
+function common(fixes: Fix[]): Suspect[] {
+  if (fixes.length === 0) return [];
+  const [first, ...rest] = fixes;
   const suspects: Suspect[] = [];
-  for (const v of first.vars) {
-    if (!rest.every((s) => s.vars.includes(v))) continue;
-    const value = first.suggested.get(v);
-    const agreed = value !== undefined && rest.every((s) => s.suggested.get(v) === value);
-    suspects.push(suspectOf(system, v, agreed ? value : undefined));
+  for (const { path, suggested } of first) {
+    const others = rest.map((fix) => fix.find((s) => s.path === path));
+    if (others.some((s) => s === undefined)) continue;
+    const agreed = suggested !== undefined && others.every((s) => s?.suggested === suggested);
+    suspects.push(agreed ? { path, suggested } : { path });
   }
   return suspects;
 }
@@ -315,6 +318,20 @@ const suspectOf = (system: System, v: number, suggested: number | undefined): Su
   const path = system.variables.paths[v];
   return suggested === undefined ? { path } : { path, suggested };
 };
+
+const fixOf = (system: System, solution: Solution): Fix =>
+  solution.vars.map((v) => suspectOf(system, v, solution.suggested.get(v)));
+
+/**
+ * The suspects of one component: the cells all its smallest fixes share, or, when the report's text agrees with
+ * some of several fixes only, the cells those share, each with the text's reason.
+ */
+function componentSuspects(report: Report, fixes: Fix[], evidence: () => readonly TextEvidence[]): Suspect[] {
+  if (fixes.length < 2) return common(fixes);
+  const tie = breakTieByText(fixes, evidence(), (path) => knownValue(cellAt(report, path)));
+  if (!tie) return common(fixes);
+  return common(tie.fixes).map((suspect) => ({ ...suspect, reason: tieReason(suspect, tie.verdict) }));
+}
 
 /** The sum rules of the report's layout as constraints over its known sum cells. */
 const systemOf = (report: Report) => {
@@ -334,15 +351,27 @@ export function locateFixes(report: Report): Fix[][] {
   return system
     .components()
     .filter((component) => component.some((ci) => system.failing(ci)))
-    .map((component) =>
-      searchComponent(system, component).map((solution) => solution.vars.map((v) => suspectOf(system, v, solution.suggested.get(v)))),
-    );
+    .map((component) => searchComponent(system, component).map((solution) => fixOf(system, solution)));
 }
 
-export function locateSuspects(report: Report, findings: Finding[]): Suspect[] {
+/**
+ * The most likely wrong cells where a sum rule fails. `textEvidence` (lib/rules/text-vs-table.ts) is asked for only
+ * when the tables leave a tie: what the report's text says may then tell the fixes apart.
+ */
+export function locateSuspects(
+  report: Report,
+  findings: Finding[],
+  textEvidence: () => readonly TextEvidence[] = () => [],
+): Suspect[] {
   if (!findings.some((f) => f.severity === 'error' && SUM_RULE_IDS.has(f.rule as SumSpec['rule']))) return [];
   const system = systemOf(report);
-  const suspects = system.components().flatMap((component) => common(system, searchComponent(system, component)));
+  let evidence: readonly TextEvidence[] | undefined;
+  const once = () => (evidence ??= textEvidence());
+  const suspects = system
+    .components()
+    .flatMap((component) =>
+      componentSuspects(report, searchComponent(system, component).map((solution) => fixOf(system, solution)), once),
+    );
   const { variableOf } = system.variables;
   return suspects.sort((a, b) => (variableOf.get(a.path) as number) - (variableOf.get(b.path) as number));
 }

@@ -4,12 +4,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { locateSuspects, SEARCH_BUDGET } from '../lib/locate';
+import { locateFixes, locateSuspects, SEARCH_BUDGET } from '../lib/locate';
+import { textEvidence } from '../lib/rules/text-vs-table';
 import { runRules } from '../lib/rules/registry';
 import { ALL_PATHS, TABLE3_PATHS, TABLE4_PATHS } from '../lib/paths';
 import type { Report } from '../lib/report';
-import { buildReport, reportFromValues, table3Rows } from './helpers/report-builder';
-import { PINGTAN_CELLS } from './helpers/pingtan-values';
+import { buildReport, reportFromValues, table3Rows, table4Values } from './helpers/report-builder';
+import { PINGTAN_CELLS, pingtanBodyText } from './helpers/pingtan-values';
 import { loadSeed } from './fixtures/seed-values';
 
 const locate = (report: Report) => locateSuspects(report, runRules(report, { bodyText: '' }));
@@ -111,6 +112,77 @@ describe('when the data cannot tell', () => {
     );
     expect(sumErrors(report).length).toBeGreaterThan(4);
     expect(locate(report)).toEqual([]);
+  });
+});
+
+describe('ties broken by the report’s own text', () => {
+  /** A report whose table 4 is all 0 but for some cells, as locateSuspects sees it in the pipeline. */
+  const table4 = (values: number[]) => buildReport(table4Values(values));
+  const review1Total0 = table4([1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
+  const locateWith = (report: Report, text: string) =>
+    locateSuspects(report, runRules(report, { bodyText: text }), () => textEvidence(report, text));
+
+  it('结果维持 1, 总计 0: either cell may be wrong, and the tables alone name none', () => {
+    expect(locateFixes(review1Total0)).toEqual([
+      [[{ path: 'table4.review.maintain', suggested: 0 }], [{ path: 'table4.review.total', suggested: 1 }]],
+    ]);
+    expect(locateWith(review1Total0, '')).toEqual([]);
+  });
+
+  it('正文称行政复议1起: the fix that makes 总计 1 is the suspect, and it says why', () => {
+    expect(locateWith(review1Total0, '本年度因政府信息公开申请引发的行政复议1起。')).toEqual([
+      {
+        path: 'table4.review.total',
+        suggested: 1,
+        reason: {
+          zh: '正文称“行政复议1起”，故表四 行政复议 · 总计应为 1',
+          en: 'The text says “行政复议1起”, so Table 4 Administrative review · Total should be 1',
+        },
+      },
+    ]);
+  });
+
+  it('a text that agrees with the table’s 总计 0 (没有行政复议) names 结果维持 instead', () => {
+    const [suspect] = locateWith(review1Total0, '本年度没有发生因政府信息公开引起的行政复议。');
+    expect(suspect).toMatchObject({ path: 'table4.review.maintain', suggested: 0 });
+    expect(suspect.reason?.zh).toBe(
+      '正文称“没有发生因政府信息公开引起的行政复议”，与表四行政复议总计 0 相符，故应改的是表四 行政复议 · 结果维持（应为 0）',
+    );
+  });
+
+  it('a text that agrees with neither fix, or speaks of other cells, leaves the tie as it was', () => {
+    expect(locateWith(review1Total0, '因政府信息公开申请引发的行政复议2起。')).toEqual([]);
+    expect(locateWith(review1Total0, '本年度共收到政府信息公开申请0件。')).toEqual([]);
+  });
+
+  it('行政诉讼 counts both litigation blocks: 行政诉讼1起 breaks a tie in 未经复议直接起诉', () => {
+    const report = table4([0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
+    expect(locateWith(report, '因政府信息公开引发的行政诉讼1起。')).toMatchObject([{ path: 'table4.litigationDirect.total', suggested: 1 }]);
+  });
+
+  it('Pingtan’s own text (行政复议案件2件) picks 总计 out of five fixes when the table says 3', () => {
+    const report = pingtan({ 'table4.review.total': '3' });
+    expect(locateFixes(report)[0]).toHaveLength(5);
+    expect(locateWith(report, pingtanBodyText())).toEqual([
+      {
+        path: 'table4.review.total',
+        suggested: 2,
+        reason: {
+          zh: '正文称“行政复议案件2件”，故表四 行政复议 · 总计应为 2',
+          en: 'The text says “行政复议案件2件”, so Table 4 Administrative review · Total should be 2',
+        },
+      },
+    ]);
+  });
+
+  it('the text is read only when the tables leave a tie', () => {
+    let asked = 0;
+    const report = pingtan({ 'table3.naturalPerson.results.granted': '23' });
+    locateSuspects(report, runRules(report, { bodyText: '' }), () => {
+      asked++;
+      return [];
+    });
+    expect(asked).toBe(0);
   });
 });
 

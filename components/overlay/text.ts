@@ -68,7 +68,11 @@ export function suspectLabel(suspect: SuspectMark<unknown>): Bilingual {
 export function suspectAria(suspect: SuspectMark<unknown>): string {
   const where = describePath(suspect.path);
   const label = suspectLabel(suspect);
-  return both({ zh: `最可能有误的单元格：${where.zh}，${label.zh}`, en: `Most likely wrong cell: ${where.en}, ${label.en}` });
+  const why = suspect.reason;
+  return both({
+    zh: `最可能有误的单元格：${where.zh}，${label.zh}${why ? `。${why.zh}` : ''}`,
+    en: `Most likely wrong cell: ${where.en}, ${label.en}${why ? `. ${why.en}` : ''}`,
+  });
 }
 
 /** The chip: what the table's causes come to (lib/causes.ts), e.g. `2 处错误 · 1 处空白`. */

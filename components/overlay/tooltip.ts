@@ -96,10 +96,12 @@ export class Tooltip {
     if (mark.type === 'suspect') {
       const where = describePath(mark.suspect.path);
       const label = suspectLabel(mark.suspect);
+      const reason = mark.suspect.reason;
       return [
         line('rule', pick(label, language)),
         line('where', pick(where, language)),
         line('second', `${pick(label, other)} · ${pick(where, other)}`),
+        ...(reason ? [line('message', pick(reason, language)), line('second', pick(reason, other))] : []),
       ];
     }
     const badge = mark.badge;

@@ -38,6 +38,7 @@ export function FindingList({ result, suspects, lang, onReveal }: Props) {
                   {cellLabel(suspect.path)[lang]}
                 </button>
                 {suspect.suggested !== undefined && <span> · {fill(s.suggested, { n: suspect.suggested })}</span>}
+                {suspect.reason && <span class="suspect-reason">{suspect.reason[lang]}</span>}
               </li>
             ))}
           </ul>

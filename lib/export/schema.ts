@@ -74,6 +74,7 @@ const CauseSchema = z.object({
 const SuspectSchema = z.object({
   path: z.string(),
   suggested: z.number().optional(),
+  reason: z.object({ zh: z.string(), en: z.string() }).optional(),
 });
 
 const CheckStatusSchema = z.enum(['ok', 'no-report', 'trial-2019', 'too-large']);

@@ -132,6 +132,19 @@ async function tableClip(page: Page, text: string, maxHeight = 1400): Promise<Bo
   );
 }
 
+/** Presses Tab until a badge of `kind` has the focus (at most 200 times); the focused badge's kind and path. */
+async function tabToBadge(page: Page, kind: string) {
+  let focused: { kind?: string; path?: string } | null = null;
+  for (let i = 0; i < 200 && focused?.kind !== kind; i++) {
+    await page.keyboard.press('Tab');
+    focused = await page.evaluate(() => {
+      const active = document.activeElement?.shadowRoot?.activeElement as HTMLElement | null | undefined;
+      return active ? { kind: active.dataset.kind, path: active.dataset.path } : null;
+    });
+  }
+  return focused;
+}
+
 // ---------- tests ----------
 
 describe('seed pages', () => {
@@ -200,17 +213,39 @@ describe('seed pages', () => {
     await page.close();
   });
 
+  test('a tie the report’s text breaks: the suspect outline sits on 复议 总计 and its tooltip gives the text’s reason', async () => {
+    const page = await openPage(browser.context, govUrl(server, '/fixtures/text-tie-review-stated-plain.html'));
+    await waitForOverlay(page);
+    const info = await overlay(page);
+    expect(byKind(info, 'suspect').map((b) => b.path)).toEqual(['table4.review.total']);
+    expect((await tabToBadge(page, 'suspect'))?.kind).toBe('suspect');
+    const tooltip = await page.evaluate(() => {
+      const root = document.querySelector('[data-gov-report-checker]')!.shadowRoot!;
+      const tip = root.querySelector<HTMLElement>('.tooltip')!;
+      const active = root.activeElement as HTMLElement;
+      return {
+        hidden: tip.hidden,
+        lines: [...tip.children].map((el) => el.textContent),
+        label: active.getAttribute('aria-label') ?? '',
+        tipBox: tip.getBoundingClientRect().toJSON(),
+        badgeBox: active.getBoundingClientRect().toJSON(),
+      };
+    });
+    expect(tooltip.hidden).toBe(false);
+    expect(tooltip.lines).toContain('正文称“行政复议1起”，故表四 行政复议 · 总计应为 1');
+    expect(tooltip.lines).toContain('The text says “行政复议1起”, so Table 4 Administrative review · Total should be 1');
+    expect(tooltip.label).toContain('正文称“行政复议1起”');
+    const scrollY = await page.evaluate(() => window.scrollY);
+    const top = tooltip.badgeBox.y + scrollY - 200;
+    const clip = { x: 0, y: top, width: 1280, height: tooltip.tipBox.y + tooltip.tipBox.height + scrollY + 12 - top };
+    await screenshot(page, 'text-tie-tooltip', clip);
+    await page.close();
+  });
+
   test('keyboard focus on a red badge shows the tooltip with the rule and formula and outlines the added cells', async () => {
     const page = await openPage(browser.context, govUrl(server, '/fixtures/004-plain.html'));
     await waitForOverlay(page);
-    let focused: { kind?: string; path?: string } | null = null;
-    for (let i = 0; i < 200 && focused?.kind !== 'error'; i++) {
-      await page.keyboard.press('Tab');
-      focused = await page.evaluate(() => {
-        const active = document.activeElement?.shadowRoot?.activeElement as HTMLElement | null | undefined;
-        return active ? { kind: active.dataset.kind, path: active.dataset.path } : null;
-      });
-    }
+    const focused = await tabToBadge(page, 'error');
     expect(focused?.kind).toBe('error');
     const tooltip = await page.evaluate(() => {
       const root = document.querySelector('[data-gov-report-checker]')!.shadowRoot!;

@@ -207,6 +207,18 @@ test('a browser page cannot be checked, and the popup says so', async () => {
   await page.close();
 });
 
+test('a suspect chosen by the report’s text shows the text’s reason under it', async () => {
+  const page = await openPage(browser.context, localUrl(server, '/fixtures/text-tie-review-stated-plain.html'));
+  const popup = await openPopupFor(browser, page);
+  await checkInPopup(popup);
+  const suspects = popup.locator('.suspects li');
+  expect(await suspects.count()).toBe(1);
+  expect(await suspects.locator('.suspect-reason').textContent()).toBe('正文称“行政复议1起”，故表四 行政复议 · 总计应为 1');
+  await popup.locator('.suspects').screenshot({ path: join(SCREENSHOT_DIR, 'popup-text-tie.png') });
+  await popup.close();
+  await page.close();
+});
+
 test('the 2019 trial format is named as such, and said to be checked by its own template', async () => {
   const page = await openPage(browser.context, localUrl(server, '/fixtures/004-trial2019.html'));
   const popup = await openPopupFor(browser, page);

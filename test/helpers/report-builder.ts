@@ -9,7 +9,7 @@
  */
 import type { Cell, Report, TableId } from '../../lib/report';
 import { REPORT_SCHEMA_VERSION, ReportSchema } from '../../lib/report';
-import { TABLE4_PATHS, table2Cells, table3Path, templatePaths, type Layout } from '../../lib/paths';
+import { TABLE4_PATHS, table2Cells, table3Path, layoutOf, templatePaths, type Layout } from '../../lib/paths';
 import { classifyCell } from '../../lib/text';
 import { TABLE3_COLUMNS } from '../../lib/template';
 
@@ -81,6 +81,14 @@ export function buildReport(cells: Record<string, CellSpec> = {}, options: Build
     setCell(report, layout, path, spec);
   }
   return ReportSchema.parse(report);
+}
+
+/** A copy of `report` with some cells set (e.g. a real page's report with one number changed). */
+export function withCells(report: Report, cells: Record<string, CellSpec>): Report {
+  const copy = structuredClone(report);
+  const layout = layoutOf(copy);
+  for (const [path, spec] of Object.entries(cells)) setCell(copy, layout, path, spec);
+  return copy;
 }
 
 /** A report from a path → raw-text map (e.g. a seed's values); paths not in the map are missing cells. */

@@ -39,6 +39,8 @@ export interface SuspectMark<Ref> {
   path: string;
   ref: Ref;
   suggested?: number;
+  /** Why this cell, when the report's text broke a tie (lib/findings.ts Suspect.reason). */
+  reason?: { zh: string; en: string };
 }
 
 export interface TableSummary<Ref> {
@@ -108,7 +110,7 @@ export function buildOverlayModel<Ref>(checked: CheckedView<Ref>, kinds: BadgeKi
   if (kinds.error) {
     for (const suspect of result.suspects) {
       const ref = refs.get(suspect.path);
-      if (ref !== undefined) suspects.push({ path: suspect.path, ref, suggested: suspect.suggested });
+      if (ref !== undefined) suspects.push({ path: suspect.path, ref, suggested: suspect.suggested, reason: suspect.reason });
     }
   }
 
