@@ -95,6 +95,20 @@ function positions(segments: Segment[]): number[] {
   return out;
 }
 
+/**
+ * A table drawn without its outer border on one side (a Word paste whose first row has `border-top: none`): the
+ * crossing lines run on past the last line, and where they stop is that edge.
+ */
+function withOpenEnds(edges: number[], crossing: Segment[]): number[] {
+  if (edges.length === 0 || crossing.length === 0) return edges;
+  const start = Math.min(...crossing.map((s) => s.from));
+  const end = Math.max(...crossing.map((s) => s.to));
+  const out = [...edges];
+  if (start < out[0] - 4 * SNAP) out.unshift(start);
+  if (end > out[out.length - 1] + 4 * SNAP) out.push(end);
+  return out;
+}
+
 /** How much of [from, to] the lines at `at` cover. */
 function coverage(lines: Segment[], at: number, from: number, to: number): number {
   let covered = 0;
@@ -108,8 +122,8 @@ function coverage(lines: Segment[], at: number, from: number, to: number): numbe
 }
 
 function tableOf(h: Segment[], v: Segment[]): LatticeTable | null {
-  const xs = positions(v);
-  const ys = positions(h);
+  const xs = withOpenEnds(positions(v), h);
+  const ys = withOpenEnds(positions(h), v);
   if (xs.length < 2 || ys.length < 2 || (xs.length < 3 && ys.length < 3)) return null;
   const rows = ys.length - 1;
   const cols = xs.length - 1;

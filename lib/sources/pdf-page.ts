@@ -1,10 +1,11 @@
 /**
  * One PDF page as text runs and ruling lines, in viewport units (lib/sources/pdf-types.ts). Text comes from
  * pdf.js `getTextContent`; ruling lines from the operator list: stroked axis-aligned segments and thin filled
- * rectangles (Word, WPS and Chromium draw cell borders either way), with the transformation matrix tracked through
+ * polygons (Word, WPS and Chromium draw cell borders either way), with the transformation matrix tracked through
  * save/restore, `cm` and form XObjects.
  */
 import { OPS, type PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { plainGlyphs } from './pdf-glyphs';
 import type { PageContent, Segment, TextRun } from './pdf-types';
 
 type Matrix = [number, number, number, number, number, number];
@@ -74,7 +75,7 @@ function textRun(str: string, t: Matrix, width: number, height: number, toView: 
       ];
   const [a, b] = corners.map(([x, y]) => apply(toView, x, y));
   return {
-    text: str,
+    text: plainGlyphs(str),
     x0: Math.min(a[0], b[0]),
     y0: Math.min(a[1], b[1]),
     x1: Math.max(a[0], b[0]),
@@ -107,22 +108,23 @@ function rulingLines(fnArray: number[], argsArray: unknown[], toView: Matrix): L
     }
   };
 
-  /** A filled polygon: thin axis-aligned boxes become a line along their length. */
+  /**
+   * A filled polygon as thin as a line is one: an axis-aligned bar (Word, WPS) or one of the bevelled trapezoids
+   * Chromium draws each cell border side as. Larger fills (shading) are not borders.
+   */
   const addFilled = (points: [number, number][]) => {
     if (points.length < 3) return;
-    const view = points.map(([x, y]) => apply(ctm, x, y));
-    // Only rectangles: every edge axis-aligned.
-    for (let i = 0; i < view.length; i++) {
-      const [px, py] = view[i];
-      const [qx, qy] = view[(i + 1) % view.length];
-      if (Math.abs(px - qx) > 0.5 && Math.abs(py - qy) > 0.5) return;
+    let x0 = Infinity;
+    let y0 = Infinity;
+    let x1 = -Infinity;
+    let y1 = -Infinity;
+    for (const [px, py] of points) {
+      const [x, y] = apply(ctm, px, py);
+      x0 = Math.min(x0, x);
+      y0 = Math.min(y0, y);
+      x1 = Math.max(x1, x);
+      y1 = Math.max(y1, y);
     }
-    const xs = view.map((p) => p[0]);
-    const ys = view.map((p) => p[1]);
-    const x0 = Math.min(...xs);
-    const x1 = Math.max(...xs);
-    const y0 = Math.min(...ys);
-    const y1 = Math.max(...ys);
     const w = x1 - x0;
     const h = y1 - y0;
     if (h <= MAX_RULE_THICKNESS && w >= MIN_RULE_LENGTH) horizontal.push({ at: (y0 + y1) / 2, from: x0, to: x1 });

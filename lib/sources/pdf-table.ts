@@ -4,12 +4,14 @@
  *
  * A table that runs over a page break is drawn as two tables, the second at the top of the next page. They are one
  * table when nothing but margin text (a page number) lies between them and their outer edges line up; the second's
- * header rows are dropped when they repeat the first's, and a merged label cell the break cut in two (an empty cell
- * below it on the new page, spanning rows) is one cell again.
+ * header rows are dropped when they repeat the first's, and a merged label cell the break cut in two is one cell
+ * again: below it on the new page, in the same columns, an empty cell or the rest of its label (`（四）无` + `法提供`,
+ * not a label of its own such as `（五）…`, nor a number), where either part spans rows.
  */
 import type { SourceCell, SourceRow, SourceTable } from '../cell-source';
-import { normaliseLabel } from '../text';
+import { looksNumeric, normaliseLabel } from '../text';
 import type { Box } from './pdf-lattice';
+import { joinsIntoLabel } from './pdf-labels';
 import type { PdfRef } from './pdf-types';
 
 export interface PlacedCell {
@@ -33,6 +35,11 @@ export interface PlacedTable {
 
 /** Two edges this close (PDF units) are the same column edge. */
 const EDGE = 3;
+/**
+ * Two row edges this close are one: no row of text is this low, but a browser printing a row cut by a page break
+ * draws a sliver of border there.
+ */
+const ROW_EDGE = 8;
 
 /** May `next` (first table of its page) continue `table` (last table of the page before)? Their outer edges line up. */
 export function lineUp(table: PlacedTable, next: PlacedTable): boolean {
@@ -46,23 +53,70 @@ export function joinTables(table: PlacedTable, next: PlacedTable): PlacedTable {
   const lastBottom = Math.max(...table.cells.map((c) => c.bottom));
   // The continuation's rows follow on directly: no gap row for the page margins in between.
   const shift = lastBottom - Math.min(...rest.map((c) => c.top));
-  const moved = rest.map((c) => ({ ...c, top: c.top + shift, bottom: c.bottom + shift }));
+  const moved = rest.map((c) => ({ ...c, top: c.top + shift, bottom: c.bottom + shift })).sort((a, b) => a.top - b.top);
+  // Cells the page break cut: the last row's cells that span rows, or whose continuation below does.
+  const open = table.cells.filter((c) => c.bottom >= lastBottom - 0.5);
   const kept: PlacedCell[] = [];
+  const firstRow = moved.filter((c) => c.top <= lastBottom + ROW_EDGE);
+  const splitRow = rowCutInTwo(open, firstRow);
   for (const cell of moved) {
+    const part = splitRow?.get(cell);
+    if (part) {
+      part.bottom = Math.max(part.bottom, cell.bottom);
+      if (cell.text.trim() !== '') part.text = part.text.trim() === '' ? cell.text : `${part.text}\n${cell.text}`;
+      continue;
+    }
     const above =
-      cell.top <= lastBottom + 0.5 && cell.text.trim() === ''
-        ? table.cells.find(
+      continuesLabel(cell.text)
+        ? open.find(
             (c) =>
-              c.bottom >= lastBottom - 0.5 &&
+              Math.abs(c.bottom - cell.top) <= ROW_EDGE &&
               Math.abs(c.box.x0 - cell.box.x0) <= EDGE &&
               Math.abs(c.box.x1 - cell.box.x1) <= EDGE &&
-              (rowsSpanned(c, table.cells) > 1 || rowsSpanned(cell, moved) > 1),
+              (rowsSpanned(c, table.cells) > 1 || rowsSpanned(cell, moved) > 1 || c.bottom > lastBottom + 0.5),
           )
         : undefined;
-    if (above) above.bottom = cell.bottom;
-    else kept.push(cell);
+    if (above) {
+      above.bottom = Math.max(above.bottom, cell.bottom);
+      if (cell.text.trim() !== '') above.text += `\n${cell.text}`;
+    } else kept.push(cell);
   }
   return { page: table.page, box: table.box, lastPage: next.lastPage, lastBox: next.lastBox, cells: [...table.cells, ...kept] };
+}
+
+const sameColumns = (a: PlacedCell, b: PlacedCell) => Math.abs(a.box.x0 - b.box.x0) <= EDGE && Math.abs(a.box.x1 - b.box.x1) <= EDGE;
+const blank = (c: PlacedCell) => c.text.trim() === '';
+
+/**
+ * One row the page break cut in two (Word and browsers split a tall row): below the break, the cells that sit in the
+ * same columns as a cell above it continue that cell when no column has text on both sides except a label whose two
+ * parts make a template label (`4.无正当理由大` + `量反复申请`, `自然` + `人`), and the cut shows: such a label, or
+ * text that is only above in one column and only below in another (a label above, its numbers below).
+ * Returns each lower part's upper part.
+ */
+function rowCutInTwo(above: PlacedCell[], below: PlacedCell[]): Map<PlacedCell, PlacedCell> | null {
+  const pairs = new Map<PlacedCell, PlacedCell>();
+  let joined = false;
+  let onlyAbove = false;
+  let onlyBelow = false;
+  for (const b of below) {
+    const a = above.find((c) => sameColumns(c, b));
+    if (!a) continue;
+    if (!blank(a) && !blank(b)) {
+      if (!joinsIntoLabel(a.text, b.text)) return null;
+      joined = true;
+    } else if (!blank(a)) onlyAbove = true;
+    else if (!blank(b)) onlyBelow = true;
+    pairs.set(b, a);
+  }
+  return joined || (onlyAbove && onlyBelow) ? pairs : null;
+}
+
+/** A row label starts with its number: （四）, 三、, 2. A cut cell's rest (`法提供`) or an empty one does not. */
+const NUMBERED = /^\s*(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d+\s*[.．、])/;
+
+function continuesLabel(text: string): boolean {
+  return text.trim() === '' || !(NUMBERED.test(text) || looksNumeric(text));
 }
 
 function rowsSpanned(cell: PlacedCell, cells: PlacedCell[]): number {
@@ -105,7 +159,7 @@ export const flowY = (page: number, y: number) => (page - 1) * PAGE_STRIDE + y;
  */
 export function toSourceTable(table: PlacedTable): SourceTable<PdfRef> {
   const xs = edges(table.cells.flatMap((c) => [c.box.x0, c.box.x1]));
-  const ys = edges(table.cells.flatMap((c) => [c.top, c.bottom]));
+  const ys = edges(table.cells.flatMap((c) => [c.top, c.bottom]), ROW_EDGE);
   const rowCount = Math.max(ys.length - 1, 0);
   const colCount = Math.max(xs.length - 1, 0);
   const owner: (number | null)[][] = Array.from({ length: rowCount }, () => new Array(colCount).fill(null));
@@ -157,9 +211,9 @@ export function refOf(page: number, box: Box): PdfRef {
 
 const round = (n: number) => Math.round(n * 100) / 100;
 
-function edges(values: number[]): number[] {
+function edges(values: number[], snap = EDGE): number[] {
   const sorted = [...values].sort((a, b) => a - b);
   const out: number[] = [];
-  for (const v of sorted) if (out.length === 0 || v - out[out.length - 1] > EDGE) out.push(v);
+  for (const v of sorted) if (out.length === 0 || v - out[out.length - 1] > snap) out.push(v);
   return out;
 }
