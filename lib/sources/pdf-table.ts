@@ -41,9 +41,14 @@ const EDGE = 3;
  */
 const ROW_EDGE = 8;
 
-/** May `next` (first table of its page) continue `table` (last table of the page before)? Their outer edges line up. */
+/**
+ * May `next` (first table of its page) continue `table` (last table of the page before)? Their right edges line up,
+ * and so do their left edges, or `next` starts at one of `table`'s column edges (a browser does not draw the rest of a
+ * merged label column on the next page).
+ */
 export function lineUp(table: PlacedTable, next: PlacedTable): boolean {
-  return Math.abs(table.box.x0 - next.box.x0) <= EDGE && Math.abs(table.box.x1 - next.box.x1) <= EDGE;
+  if (Math.abs(table.box.x1 - next.box.x1) > EDGE) return false;
+  return Math.abs(table.box.x0 - next.box.x0) <= EDGE || (next.box.x0 > table.box.x0 && table.cells.some((c) => Math.abs(c.box.x0 - next.box.x0) <= EDGE));
 }
 
 /** `next`'s rows appended below `table`'s; see the top of this file. */
