@@ -185,14 +185,14 @@ function isMarginLine(line: TextLine, page: PageContent): boolean {
   return PAGE_NUMBER.test(line.text);
 }
 
-/** The title as printed: the first lines of page 1 in its largest type. */
+/** The title as printed: the first lines of page 1 in a type larger than the body text's. */
 function headingTitle(lines: TextLine[]): string {
   if (lines.length === 0) return '';
-  const top = lines.slice(0, 6);
-  const largest = Math.max(...top.map((l) => l.size));
+  const sizes = lines.map((l) => Math.round(l.size));
+  const body = mode(sizes);
   const heading: string[] = [];
-  for (const line of lines) {
-    if (line.size < largest * 0.9) {
+  for (const line of lines.slice(0, 8)) {
+    if (Math.round(line.size) <= body) {
       if (heading.length > 0) break;
       continue;
     }
@@ -200,6 +200,12 @@ function headingTitle(lines: TextLine[]): string {
     if (heading.length === 3) break;
   }
   return joinWrapped(heading);
+}
+
+function mode(values: number[]): number {
+  const counts = new Map<number, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0][0];
 }
 
 function indexOf(haystack: Uint8Array, needle: number[]): number {
