@@ -58,7 +58,7 @@ export const BAD_INPUT = {
   legacyWord: (): BadInput =>
     bad('legacy-word', '旧版 Word/WPS 二进制文件（.doc/.wps），无法核验：请另存为 .docx 或 PDF', 'binary .doc/.wps file: cannot check it; save it as .docx or PDF'),
   zipBomb: (detail: string): BadInput =>
-    bad('zip-bomb', `.docx 解压后过大（${detail}），不检查`, `.docx inflates beyond the limit (${detail}); not checked`),
+    bad('zip-bomb', `.docx 压缩包超出限制（${detail}），可能是压缩炸弹，不检查`, `.docx archive beyond the limits (${detail}): a zip bomb?; not checked`),
 };
 
 function bad(code: BadInputCode, zh: string, en: string): BadInput {

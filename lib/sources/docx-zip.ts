@@ -4,7 +4,7 @@
  * bounded by the limit. The compressed bytes are fed in small slices, so one slice can never inflate to much.
  */
 import { Unzip, UnzipInflate } from 'fflate';
-import { BAD_INPUT, LIMITS, type BadInput } from './bad-input';
+import { BAD_INPUT, type BadInput } from './bad-input';
 
 const SLICE = 16 * 1024;
 
@@ -14,11 +14,7 @@ export interface ZipLimits {
 }
 
 /** The named entries' bytes (absent names are left out), or why the zip is refused. */
-export function readZipEntries(
-  bytes: Uint8Array,
-  wanted: readonly string[],
-  limits: ZipLimits = { maxEntries: LIMITS.maxDocxEntries, maxInflatedBytes: LIMITS.maxDocxInflatedBytes },
-): Map<string, Uint8Array> | BadInput {
+export function readZipEntries(bytes: Uint8Array, wanted: readonly string[], limits: ZipLimits): Map<string, Uint8Array> | BadInput {
   const found = new Map<string, Uint8Array>();
   const chunks = new Map<string, Uint8Array[]>();
   let entries = 0;
@@ -46,7 +42,7 @@ export function readZipEntries(
       }
       inflated += data.length;
       if (inflated > limits.maxInflatedBytes) {
-        refused = BAD_INPUT.zipBomb(`more than ${Math.round(limits.maxInflatedBytes / 1024 / 1024)} MB`);
+        refused = BAD_INPUT.zipBomb(`more than ${(limits.maxInflatedBytes / 1024 / 1024).toFixed(limits.maxInflatedBytes < 1024 * 1024 ? 2 : 0)} MB`);
         file.terminate();
         return;
       }

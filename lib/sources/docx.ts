@@ -33,12 +33,21 @@ export interface DocxExtra {
 const DOCUMENT = 'word/document.xml';
 const CORE = 'docProps/core.xml';
 
-export function readDocx(bytes: Uint8Array): SourceRead<DocxRef, DocxExtra> {
+export interface DocxOptions {
+  /** Zip bounds (default LIMITS.maxDocxEntries and LIMITS.maxDocxInflatedBytes). */
+  maxEntries?: number;
+  maxInflatedBytes?: number;
+}
+
+export function readDocx(bytes: Uint8Array, options: DocxOptions = {}): SourceRead<DocxRef, DocxExtra> {
   if (bytes.length === 0) return BAD_INPUT.empty();
   if (bytes.length > LIMITS.maxBytes) return BAD_INPUT.tooLarge(bytes.length);
   if (isOle2(bytes)) return BAD_INPUT.legacyWord();
   if (!(bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04)) return BAD_INPUT.notDocx('not a zip archive');
-  const entries = readZipEntries(bytes, [DOCUMENT, CORE]);
+  const entries = readZipEntries(bytes, [DOCUMENT, CORE], {
+    maxEntries: options.maxEntries ?? LIMITS.maxDocxEntries,
+    maxInflatedBytes: options.maxInflatedBytes ?? LIMITS.maxDocxInflatedBytes,
+  });
   if (!(entries instanceof Map)) return entries;
   const xml = entries.get(DOCUMENT);
   if (!xml) return BAD_INPUT.notDocx(`no ${DOCUMENT}`);
