@@ -1,16 +1,21 @@
 /**
- * Command-line inputs → HTML text. A file is read, a directory expands to every .html/.htm inside (recursively,
- * sorted), an http(s) URL is fetched. Every failure becomes a bilingual reason, never an exception, so one bad
- * input does not stop the others.
+ * Command-line inputs → HTML text, or a PDF or Word document already read (lib/sources/pdf.ts, docx.ts). A file is
+ * read, a directory expands to every .html/.htm/.pdf/.docx inside (recursively, sorted), an http(s) URL is fetched.
+ * Every failure becomes a bilingual reason, never an exception, so one bad input does not stop the others.
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { join } from 'node:path';
-import { decodeHtml } from './decode';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import type { SourceDocument } from '../lib/cell-source';
 import type { Bilingual } from '../lib/rules/labels';
-import { describeMediaType, whyNotHtml } from './sniff';
+import { readDocx } from '../lib/sources/docx';
+import { readPdf } from '../lib/sources/pdf';
+import { decodeHtml } from './decode';
+import { describeMediaType, documentKind, whyNotHtml } from './sniff';
 
 export type ReadOutcome =
   | { ok: true; input: string; html: string; url: string | null; encoding: string }
+  | { ok: true; input: string; document: SourceDocument<unknown>; url: string | null }
   | { ok: false; input: string; reason: Bilingual };
 
 export interface ReadOptions {
@@ -21,7 +26,11 @@ export interface ReadOptions {
 /** Larger inputs are refused before reading: no report page is anywhere near this. */
 const MAX_BYTES = 64 * 1024 * 1024;
 const DEFAULT_TIMEOUT_MS = 20_000;
-const HTML_FILE = /\.html?$/i;
+const CHECKED_FILE = /\.(?:html?|pdf|docx)$/i;
+
+/** pdf.js's CMaps and standard font data, for PDFs that rely on them (predefined CJK encodings, the base 14 fonts). */
+const PDFJS_DIR = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+const PDF_OPTIONS = { cMapUrl: join(PDFJS_DIR, 'cmaps') + '/', standardFontDataUrl: join(PDFJS_DIR, 'standard_fonts') + '/' };
 
 /** Each input in order; a directory yields one outcome per page inside it. */
 export async function* readInputs(inputs: readonly string[], options: ReadOptions = {}): AsyncGenerator<ReadOutcome> {
@@ -33,11 +42,11 @@ export async function* readInputs(inputs: readonly string[], options: ReadOption
     const kind = await pathKind(input);
     if (kind === 'dir') {
       const unreadable: ReadOutcome[] = [];
-      const files = await listHtmlFiles(input, unreadable);
+      const files = await listCheckedFiles(input, unreadable);
       yield* unreadable;
       if (files.length > 0) for (const file of files) yield await readPage(file);
       else if (unreadable.length === 0) {
-        yield { ok: false, input, reason: { zh: '目录中没有 .html/.htm 文件', en: 'no .html/.htm file in this directory' } };
+        yield { ok: false, input, reason: { zh: '目录中没有 .html/.htm/.pdf/.docx 文件', en: 'no .html/.htm/.pdf/.docx file in this directory' } };
       }
     } else if (kind === 'file') yield await readPage(input);
     else yield { ok: false, input, reason: kind.reason };
@@ -55,8 +64,8 @@ async function pathKind(path: string): Promise<'file' | 'dir' | { reason: Biling
   }
 }
 
-/** Every .html/.htm file under `dir`, sorted; directories that cannot be read are added to `unreadable`. */
-async function listHtmlFiles(dir: string, unreadable: ReadOutcome[]): Promise<string[]> {
+/** Every .html/.htm/.pdf/.docx file under `dir`, sorted; directories that cannot be read are added to `unreadable`. */
+async function listCheckedFiles(dir: string, unreadable: ReadOutcome[]): Promise<string[]> {
   let entries;
   try {
     entries = await readdir(dir, { withFileTypes: true });
@@ -67,8 +76,8 @@ async function listHtmlFiles(dir: string, unreadable: ReadOutcome[]): Promise<st
   const files: string[] = [];
   for (const entry of entries) {
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) files.push(...(await listHtmlFiles(path, unreadable)));
-    else if (HTML_FILE.test(entry.name) && (entry.isFile() || entry.isSymbolicLink())) files.push(path);
+    if (entry.isDirectory()) files.push(...(await listCheckedFiles(path, unreadable)));
+    else if (CHECKED_FILE.test(entry.name) && (entry.isFile() || entry.isSymbolicLink())) files.push(path);
   }
   return files.sort();
 }
@@ -77,7 +86,7 @@ async function readPage(path: string): Promise<ReadOutcome> {
   try {
     const info = await stat(path);
     if (info.size > MAX_BYTES) return { ok: false, input: path, reason: tooLarge(info.size) };
-    return fromBytes(path, new Uint8Array(await readFile(path)), null, null);
+    return await fromBytes(path, new Uint8Array(await readFile(path)), null, null);
   } catch (error) {
     return { ok: false, input: path, reason: fileErrorReason(error) };
   }
@@ -107,13 +116,18 @@ async function fetchPage(url: string, timeoutMs: number): Promise<ReadOutcome> {
     }
     const bytes = new Uint8Array(await response.arrayBuffer());
     if (bytes.length > MAX_BYTES) return { ok: false, input: url, reason: tooLarge(bytes.length) };
-    return fromBytes(url, bytes, contentType, response.url || url);
+    return await fromBytes(url, bytes, contentType, response.url || url);
   } catch (error) {
     return { ok: false, input: url, reason: fetchErrorReason(error, timeoutMs) };
   }
 }
 
-function fromBytes(input: string, bytes: Uint8Array, contentType: string | null, url: string | null): ReadOutcome {
+async function fromBytes(input: string, bytes: Uint8Array, contentType: string | null, url: string | null): Promise<ReadOutcome> {
+  const kind = documentKind(url ? new URL(url).pathname : input, bytes, contentType);
+  if (kind !== 'html') {
+    const read = kind === 'pdf' ? await readPdf(bytes, PDF_OPTIONS) : readDocx(bytes);
+    return read.ok ? { ok: true, input, document: read.document, url } : { ok: false, input, reason: read.reason };
+  }
   const notHtml = whyNotHtml(bytes);
   if (notHtml) return { ok: false, input, reason: notHtml };
   const decoded = decodeHtml(bytes, contentType);

@@ -53,7 +53,7 @@ export function readDocx(bytes: Uint8Array, options: DocxOptions = {}): SourceRe
   if (!xml) return BAD_INPUT.notDocx(`no ${DOCUMENT}`);
   const core = entries.get(CORE);
   const model = parseDocumentXml(new TextDecoder().decode(xml));
-  const title = core ? coreTitle(new TextDecoder().decode(core)) : '';
+  const title = reportTitle(model, core ? coreTitle(new TextDecoder().decode(core)) : '');
   return { ok: true, document: toSourceDocument(model, title), html: toHtml(model, title) };
 }
 
@@ -214,6 +214,14 @@ function resolveVerticalMerges(table: DocTable): void {
     }
   }
   for (const row of table.rows) row.cells = row.cells.filter((c) => !merged.has(c));
+}
+
+/** The document's title property when it names a report, else its first paragraph when that does (a draft's heading). */
+function reportTitle(blocks: Block[], property: string): string {
+  if (/报告/.test(property)) return property;
+  const first = blocks.find((b): b is { kind: 'p'; text: string } => b.kind === 'p' && b.text.trim() !== '');
+  const heading = first ? collapseWhitespace(first.text) : '';
+  return /报告/.test(heading) && heading.length <= 120 ? heading : property;
 }
 
 function coreTitle(xml: string): string {

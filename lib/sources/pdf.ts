@@ -192,15 +192,17 @@ function headingTitle(lines: TextLine[]): string {
   const body = mode(sizes);
   const heading: string[] = [];
   for (const line of lines.slice(0, 8)) {
-    if (Math.round(line.size) <= body) {
+    if (Math.round(line.size) <= body || SECTION_HEADING.test(line.text)) {
       if (heading.length > 0) break;
       continue;
     }
     heading.push(line.text);
-    if (heading.length === 3) break;
+    if (heading.length === 3 || /报告\s*$/.test(line.text)) break;
   }
   return joinWrapped(heading);
 }
+
+const SECTION_HEADING = /^\s*[一二三四五六七八九十]+、/;
 
 function mode(values: number[]): number {
   const counts = new Map<number, number>();
