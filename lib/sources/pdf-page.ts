@@ -40,23 +40,28 @@ function apply(m: Matrix, x: number, y: number): [number, number] {
   return [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
 }
 
-export async function readPage(page: PDFPageProxy): Promise<PageContent> {
+/** The page's text runs and size. */
+export async function readPageText(page: PDFPageProxy): Promise<Pick<PageContent, 'page' | 'size' | 'runs'>> {
   const viewport = page.getViewport({ scale: 1 });
   const toView = viewport.transform as Matrix;
-  const [text, ops] = await Promise.all([page.getTextContent(), page.getOperatorList()]);
+  const text = await page.getTextContent();
   const runs: TextRun[] = [];
   for (const item of text.items) {
     if (!('str' in item) || item.str.trim() === '') continue;
     const run = textRun(item.str, item.transform as Matrix, item.width, item.height, toView, item.dir === 'ttb');
     if (run) runs.push(run);
   }
-  const lines = rulingLines(ops.fnArray, ops.argsArray, toView);
-  return {
-    page: page.pageNumber,
-    size: { width: viewport.width, height: viewport.height },
-    runs,
-    ...lines,
-  };
+  return { page: page.pageNumber, size: { width: viewport.width, height: viewport.height }, runs };
+}
+
+/**
+ * The page's ruling lines and image count, from its operator list. This costs pdf.js about as much again as the text
+ * (it loads the fonts for drawing), so lib/sources/pdf.ts asks only for pages that may hold a table.
+ */
+export async function readPageLines(page: PDFPageProxy): Promise<Pick<PageContent, 'horizontal' | 'vertical' | 'images'>> {
+  const toView = page.getViewport({ scale: 1 }).transform as Matrix;
+  const ops = await page.getOperatorList();
+  return rulingLines(ops.fnArray, ops.argsArray, toView);
 }
 
 /** A text item's box in viewport units. Horizontal runs sit on their baseline; vertical ones hang from their origin. */

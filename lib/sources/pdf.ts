@@ -14,7 +14,7 @@ import type { SourceDocument, SourceTable } from '../cell-source';
 import { BAD_INPUT, beforeDeadline, LIMITS, TIMED_OUT, type SourceRead } from './bad-input';
 import { latticeTables } from './pdf-lattice';
 import { joinWrapped, textOf, toLines, type TextLine } from './pdf-lines';
-import { readPage } from './pdf-page';
+import { readPageLines, readPageText } from './pdf-page';
 import { flowY, joinTables, lineUp, toSourceTable, type PlacedTable } from './pdf-table';
 import type { PageContent, PdfPageSize, PdfRef, TextRun } from './pdf-types';
 
@@ -36,6 +36,8 @@ export interface PdfOptions {
 export interface PdfExtra {
   /** Each page's size in viewport units at scale 1, index 0 = page 1. */
   pages: PdfPageSize[];
+  /** Milliseconds: pdf.js loading the file and its text, pdf.js drawing the ruling lines, our tables and text. */
+  timings: { text: number; lines: number; assemble: number };
 }
 
 const PDF_HEADER = [0x25, 0x50, 0x44, 0x46, 0x2d]; // %PDF-
@@ -64,20 +66,26 @@ export async function readPdf(bytes: Uint8Array, options: PdfOptions = {}): Prom
   });
   const cancel = () => void task.destroy().catch(() => undefined);
   const timedOut = () => BAD_INPUT.timeout(Math.round(timeLimit / 1000));
+  const timings = { text: 0, lines: 0, assemble: 0 };
   try {
+    const loading = performance.now();
     const pdf = await beforeDeadline(task.promise, deadline, cancel);
+    timings.text += performance.now() - loading;
     if (pdf === TIMED_OUT) return timedOut();
     const maxPages = options.maxPages ?? LIMITS.maxPdfPages;
     if (pdf.numPages > maxPages) return BAD_INPUT.tooManyPages(pdf.numPages);
     const pages: PageContent[] = [];
     for (let n = 1; n <= pdf.numPages; n++) {
-      const content = await beforeDeadline(pageContent(pdf, n), deadline, cancel);
+      const content = await beforeDeadline(pageContent(pdf, n, pages[n - 2], timings), deadline, cancel);
       if (content === TIMED_OUT) return timedOut();
       pages.push(content);
     }
     if (!pages.some((p) => p.runs.length > 0)) return BAD_INPUT.scanned();
     const title = await beforeDeadline(metadataTitle(pdf), deadline, cancel);
-    return { ok: true, document: assemble(pages, title === TIMED_OUT ? '' : title), pages: pages.map((p) => p.size) };
+    const assembling = performance.now();
+    const document = assemble(pages, title === TIMED_OUT ? '' : title);
+    timings.assemble = performance.now() - assembling;
+    return { ok: true, document, pages: pages.map((p) => p.size), timings };
   } catch (error) {
     const name = (error as Error)?.name;
     if (name === 'PasswordException') return BAD_INPUT.encrypted();
@@ -87,13 +95,36 @@ export async function readPdf(bytes: Uint8Array, options: PdfOptions = {}): Prom
   }
 }
 
-async function pageContent(pdf: PDFDocumentProxy, n: number): Promise<PageContent> {
+/**
+ * One page's text, and its ruling lines where it may hold a table: it names a template row or column, or the page
+ * before ended in a table that may run on (a page of table 4's numbers alone names nothing).
+ */
+async function pageContent(pdf: PDFDocumentProxy, n: number, previous: PageContent | undefined, timings: PdfExtra['timings']): Promise<PageContent> {
+  const start = performance.now();
   const page = await pdf.getPage(n);
   try {
-    return await readPage(page);
+    const text = await readPageText(page);
+    const middle = performance.now();
+    timings.text += middle - start;
+    const wanted = mentionsTableWords(text.runs) || (previous !== undefined && endsInTable(previous));
+    const lines = wanted ? await readPageLines(page) : { horizontal: [], vertical: [], images: 0 };
+    timings.lines += performance.now() - middle;
+    return { ...text, ...lines };
   } finally {
     page.cleanup();
   }
+}
+
+/** Words of the three tables' labels; any page holding part of a table prints one of them. */
+const TABLE_WORDS = /信息内容|第二十条|自然人|法人或其他组织|申请人情况|本年新收|上年结转|予以公开|部分公开|不予公开|无法提供|不予处理|其他处理|总计|结转下年度|行政复议|行政诉讼|维持|纠正|尚未审结/;
+
+function mentionsTableWords(runs: TextRun[]): boolean {
+  return TABLE_WORDS.test(runs.map((r) => r.text.replace(/\s+/g, '')).join(''));
+}
+
+/** A table reaches the last fifth of the page. */
+function endsInTable(page: PageContent): boolean {
+  return latticeTables(page.horizontal, page.vertical).some((t) => t.box.y1 > page.size.height * 0.8);
 }
 
 async function metadataTitle(pdf: PDFDocumentProxy): Promise<string> {
