@@ -11,7 +11,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { checkDocument } from '../lib/check';
 import { readPdf } from '../lib/sources/pdf';
@@ -100,3 +100,10 @@ export async function runPdfBench(options: { rounds: number; warmupRounds: numbe
 }
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
+
+// `npm run bench:pdf [-- --quick] [-- --only <regex>]`: the PDFs alone.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const args = process.argv.slice(2);
+  const only = args.includes('--only') ? new RegExp(args[args.indexOf('--only') + 1]) : null;
+  await runPdfBench({ rounds: args.includes('--quick') ? 3 : 7, warmupRounds: 1, only });
+}

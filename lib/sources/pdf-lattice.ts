@@ -138,21 +138,31 @@ function tableOf(h: Segment[], v: Segment[]): LatticeTable | null {
       if (r + 1 < rows && coverage(h, ys[r + 1], xs[c], xs[c + 1]) < COVERED) parent[find(r * cols + c)] = find((r + 1) * cols + c);
     }
   }
-  const boxes = new Map<number, Box>();
-  for (let r = 0; r < rows; r++) {
-    for (let c = 0; c < cols; c++) {
-      const root = find(r * cols + c);
-      const box = boxes.get(root);
-      if (!box) boxes.set(root, { x0: xs[c], y0: ys[r], x1: xs[c + 1], y1: ys[r + 1] });
-      else {
-        box.x0 = Math.min(box.x0, xs[c]);
-        box.y0 = Math.min(box.y0, ys[r]);
-        box.x1 = Math.max(box.x1, xs[c + 1]);
-        box.y1 = Math.max(box.y1, ys[r + 1]);
-      }
-    }
+  const groups = new Map<number, number[]>();
+  for (let i = 0; i < rows * cols; i++) {
+    const root = find(i);
+    const group = groups.get(root);
+    if (group) group.push(i);
+    else groups.set(root, [i]);
   }
-  const cells = [...boxes.values()];
+  const slotBox = (i: number): Box => {
+    const r = Math.floor(i / cols);
+    const c = i % cols;
+    return { x0: xs[c], y0: ys[r], x1: xs[c + 1], y1: ys[r + 1] };
+  };
+  const boxes: Box[] = [];
+  for (const slots of groups.values()) {
+    const parts = slots.map(slotBox);
+    const box = { x0: Math.min(...parts.map((b) => b.x0)), y0: Math.min(...parts.map((b) => b.y0)), x1: Math.max(...parts.map((b) => b.x1)), y1: Math.max(...parts.map((b) => b.y1)) };
+    const r0 = ys.indexOf(box.y0);
+    const r1 = ys.indexOf(box.y1);
+    const c0 = xs.indexOf(box.x0);
+    const c1 = xs.indexOf(box.x1);
+    // Slots joined into an L or a ring (space around a narrower part of the table) are no cell: each slot stays its own.
+    if ((r1 - r0) * (c1 - c0) === slots.length) boxes.push(box);
+    else boxes.push(...parts);
+  }
+  const cells = boxes;
   // One box is a framed paragraph or a page border, not a table.
   if (cells.length < 2) return null;
   return { box: { x0: xs[0], y0: ys[0], x1: xs[cols], y1: ys[rows] }, cells };
