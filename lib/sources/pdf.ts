@@ -97,7 +97,8 @@ export async function readPdf(bytes: Uint8Array, options: PdfOptions = {}): Prom
 
 /**
  * One page's text, and its ruling lines where it may hold a table: it names a template row or column, or the page
- * before ended in a table that may run on (a page of table 4's numbers alone names nothing).
+ * before ended in a table that may run on (a page of table 4's numbers alone names nothing). A page without text is
+ * read too, to count its images (a report whose table pages are scans).
  */
 async function pageContent(pdf: PDFDocumentProxy, n: number, previous: PageContent | undefined, timings: PdfExtra['timings']): Promise<PageContent> {
   const start = performance.now();
@@ -106,7 +107,7 @@ async function pageContent(pdf: PDFDocumentProxy, n: number, previous: PageConte
     const text = await readPageText(page);
     const middle = performance.now();
     timings.text += middle - start;
-    const wanted = mentionsTableWords(text.runs) || (previous !== undefined && endsInTable(previous));
+    const wanted = text.runs.length === 0 || mentionsTableWords(text.runs) || (previous !== undefined && endsInTable(previous));
     const lines = wanted ? await readPageLines(page) : { horizontal: [], vertical: [], images: 0 };
     timings.lines += performance.now() - middle;
     return { ...text, ...lines };
