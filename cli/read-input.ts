@@ -1,21 +1,18 @@
 /**
- * Command-line inputs → HTML text, or a PDF or Word document already read (lib/sources/pdf.ts, docx.ts). A file is
+ * Command-line inputs → HTML text, or the bytes of a PDF or Word file (read by cli/check-page.ts). A file is
  * read, a directory expands to every .html/.htm/.pdf/.docx inside (recursively, sorted), an http(s) URL is fetched.
  * Every failure becomes a bilingual reason, never an exception, so one bad input does not stop the others.
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import type { SourceDocument } from '../lib/cell-source';
+import { join } from 'node:path';
 import type { Bilingual } from '../lib/rules/labels';
-import { readDocx } from '../lib/sources/docx';
-import { readPdf } from '../lib/sources/pdf';
+import type { DocumentFile } from './read-document';
 import { decodeHtml } from './decode';
 import { describeMediaType, documentKind, whyNotHtml } from './sniff';
 
 export type ReadOutcome =
   | { ok: true; input: string; html: string; url: string | null; encoding: string }
-  | { ok: true; input: string; document: SourceDocument<unknown>; url: string | null }
+  | { ok: true; input: string; file: DocumentFile; url: string | null }
   | { ok: false; input: string; reason: Bilingual };
 
 export interface ReadOptions {
@@ -28,9 +25,6 @@ const MAX_BYTES = 64 * 1024 * 1024;
 const DEFAULT_TIMEOUT_MS = 20_000;
 const CHECKED_FILE = /\.(?:html?|pdf|docx)$/i;
 
-/** pdf.js's CMaps and standard font data, for PDFs that rely on them (predefined CJK encodings, the base 14 fonts). */
-const PDFJS_DIR = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
-const PDF_OPTIONS = { cMapUrl: join(PDFJS_DIR, 'cmaps') + '/', standardFontDataUrl: join(PDFJS_DIR, 'standard_fonts') + '/' };
 
 /** Each input in order; a directory yields one outcome per page inside it. */
 export async function* readInputs(inputs: readonly string[], options: ReadOptions = {}): AsyncGenerator<ReadOutcome> {
@@ -86,7 +80,7 @@ async function readPage(path: string): Promise<ReadOutcome> {
   try {
     const info = await stat(path);
     if (info.size > MAX_BYTES) return { ok: false, input: path, reason: tooLarge(info.size) };
-    return await fromBytes(path, new Uint8Array(await readFile(path)), null, null);
+    return fromBytes(path, new Uint8Array(await readFile(path)), null, null);
   } catch (error) {
     return { ok: false, input: path, reason: fileErrorReason(error) };
   }
@@ -116,18 +110,15 @@ async function fetchPage(url: string, timeoutMs: number): Promise<ReadOutcome> {
     }
     const bytes = new Uint8Array(await response.arrayBuffer());
     if (bytes.length > MAX_BYTES) return { ok: false, input: url, reason: tooLarge(bytes.length) };
-    return await fromBytes(url, bytes, contentType, response.url || url);
+    return fromBytes(url, bytes, contentType, response.url || url);
   } catch (error) {
     return { ok: false, input: url, reason: fetchErrorReason(error, timeoutMs) };
   }
 }
 
-async function fromBytes(input: string, bytes: Uint8Array, contentType: string | null, url: string | null): Promise<ReadOutcome> {
+function fromBytes(input: string, bytes: Uint8Array, contentType: string | null, url: string | null): ReadOutcome {
   const kind = documentKind(url ? new URL(url).pathname : input, bytes, contentType);
-  if (kind !== 'html') {
-    const read = kind === 'pdf' ? await readPdf(bytes, PDF_OPTIONS) : readDocx(bytes);
-    return read.ok ? { ok: true, input, document: read.document, url } : { ok: false, input, reason: read.reason };
-  }
+  if (kind !== 'html') return { ok: true, input, file: { kind, bytes }, url };
   const notHtml = whyNotHtml(bytes);
   if (notHtml) return { ok: false, input, reason: notHtml };
   const decoded = decodeHtml(bytes, contentType);
