@@ -5,6 +5,8 @@
  *   floor       cheerio.load(html)                                    — what any Node tool pays to read the page
  *   pipeline    cheerio.load + fromCheerio + checkDocument             — our whole check
  *   tabletojson Tabletojson.convert(html)                              — a popular table → JSON converter (no checks)
+ *
+ * Then the PDFs (bench/pdf.ts): readPdf + checkDocument against pdf.js's own text extraction of the same file.
  */
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
@@ -18,6 +20,7 @@ import { fromCheerio } from '../lib/sources/cheerio';
 import { generatedPages } from './generate';
 import { geometricMean, measure, median, type Contender, type Sample } from './measure';
 import { fixturePages, realworldPages, type BenchPage } from './pages';
+import { runPdfBench } from './pdf';
 
 const TARGET_OVER_FLOOR = 1.25;
 const TARGET_OVER_TABLETOJSON = 1;
@@ -160,6 +163,8 @@ const commit = (() => {
 })();
 writeFileSync(out, `${JSON.stringify({ date: new Date().toISOString(), commit, machine, options, seconds, targets, overall, pages: rows }, null, 2)}\n`);
 console.log(`wrote ${out}`);
+
+await runPdfBench({ rounds: quick ? 3 : 7, warmupRounds: 1, only });
 
 function printTable(data: typeof rows) {
   const header = ['page', 'KB', 'tbl', 'status', 'floor', 'pipeline', 't2j', 'p/floor', 'p/t2j', 'min p/f', 'min p/t', '| adapt', 'grid+', 'detect', 'parse', 'check'];

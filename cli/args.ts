@@ -29,7 +29,8 @@ Checks the three statistical tables of a 政府信息公开工作年度报告 pa
   --jobs N        并行检查的线程数，默认为 CPU 核数 · check in N worker threads, default: the number of cores
   --help          显示本帮助 · show this help
 
-目录：检查其中所有 .html/.htm 文件（含子目录）· a directory: every .html/.htm file inside, recursively.
+文件可以是 HTML 页面、PDF 或 Word（.docx）· a file may be an HTML page, a PDF or a Word .docx.
+目录：检查其中所有 .html/.htm/.pdf/.docx 文件（含子目录）· a directory: every .html/.htm/.pdf/.docx file inside, recursively.
 跨年：同一机关上一年度的报告也在输入中时，核对上年结转 · cross-year: when the same body's previous-year report is
 among the inputs, this year's 上年结转 is checked against it (X-CARRY, X-T2).
 退出码 Exit code: 0 无错误 no errors · 1 发现错误 error findings · 2 有输入无法读取或用法错误 unreadable input or bad usage.`;

@@ -80,7 +80,7 @@ export async function checkInputs(outcomes: AsyncIterable<ReadOutcome>, spool: S
     entries.push({ ok: false, input: outcome.input, reason: internalError('not checked') });
     while (running.size >= limit) await Promise.race(running);
     const task = checker
-      .run({ input: outcome.input, html: outcome.html, url: outcome.url })
+      .run('html' in outcome ? { input: outcome.input, html: outcome.html, url: outcome.url } : { input: outcome.input, file: outcome.file, url: outcome.url })
       .then(
         (done) => {
           entries[index] = done.ok

@@ -7,21 +7,25 @@ import { checkDocument } from '../lib/check';
 import { toYearRecord, type YearRecord } from '../lib/cross-year/record';
 import type { CheckResult } from '../lib/findings';
 import type { Bilingual } from '../lib/rules/labels';
+import type { SourceDocument } from '../lib/cell-source';
 import { loadHtml } from '../lib/sources/cheerio';
+import { readDocumentFile, type DocumentFile } from './read-document';
 import { internalError } from './internal-error';
 
-export interface PageTask {
-  input: string;
-  html: string;
-  url: string | null;
-}
+/** A page's HTML, or a PDF or Word file's bytes (read here, so a worker thread does pdf.js's work too). */
+export type PageTask = { input: string; url: string | null } & ({ html: string } | { file: DocumentFile });
 
 export type PageDone =
   | { ok: true; result: Uint8Array; record: YearRecord | null; hasErrors: boolean }
   | { ok: false; reason: Bilingual };
 
-export function checkTask(task: PageTask): PageDone {
-  const checked = checkPage(task.html, task.url);
+export async function checkTask(task: PageTask): Promise<PageDone> {
+  let checked: ReturnType<typeof checkPage>;
+  if ('file' in task) {
+    const read = await readDocumentFile(task.file);
+    if ('reason' in read) return { ok: false, reason: read.reason };
+    checked = checkSource(() => read.document, task.url);
+  } else checked = checkPage(task.html, task.url);
   if ('reason' in checked) return { ok: false, reason: checked.reason };
   const { result } = checked;
   return {
@@ -34,8 +38,12 @@ export function checkTask(task: PageTask): PageDone {
 
 /** The check of one page; an engine failure becomes a reason (cli/internal-error.ts), never an exception. */
 export function checkPage(html: string, url: string | null): { result: CheckResult } | { reason: Bilingual } {
+  return checkSource(() => loadHtml(html), url);
+}
+
+function checkSource(source: () => SourceDocument<unknown>, url: string | null): { result: CheckResult } | { reason: Bilingual } {
   try {
-    return { result: checkDocument(loadHtml(html), { url }).result };
+    return { result: checkDocument(source(), { url }).result };
   } catch (error) {
     if (process.env.DEBUG) console.error(error);
     return { reason: internalError(error) };

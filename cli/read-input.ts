@@ -1,16 +1,18 @@
 /**
- * Command-line inputs → HTML text. A file is read, a directory expands to every .html/.htm inside (recursively,
- * sorted), an http(s) URL is fetched. Every failure becomes a bilingual reason, never an exception, so one bad
- * input does not stop the others.
+ * Command-line inputs → HTML text, or the bytes of a PDF or Word file (read by cli/check-page.ts). A file is
+ * read, a directory expands to every .html/.htm/.pdf/.docx inside (recursively, sorted), an http(s) URL is fetched.
+ * Every failure becomes a bilingual reason, never an exception, so one bad input does not stop the others.
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { decodeHtml } from './decode';
 import type { Bilingual } from '../lib/rules/labels';
-import { describeMediaType, whyNotHtml } from './sniff';
+import type { DocumentFile } from './read-document';
+import { decodeHtml } from './decode';
+import { describeMediaType, documentKind, whyNotHtml } from './sniff';
 
 export type ReadOutcome =
   | { ok: true; input: string; html: string; url: string | null; encoding: string }
+  | { ok: true; input: string; file: DocumentFile; url: string | null }
   | { ok: false; input: string; reason: Bilingual };
 
 export interface ReadOptions {
@@ -21,7 +23,8 @@ export interface ReadOptions {
 /** Larger inputs are refused before reading: no report page is anywhere near this. */
 const MAX_BYTES = 64 * 1024 * 1024;
 const DEFAULT_TIMEOUT_MS = 20_000;
-const HTML_FILE = /\.html?$/i;
+const CHECKED_FILE = /\.(?:html?|pdf|docx)$/i;
+
 
 /** Each input in order; a directory yields one outcome per page inside it. */
 export async function* readInputs(inputs: readonly string[], options: ReadOptions = {}): AsyncGenerator<ReadOutcome> {
@@ -33,11 +36,11 @@ export async function* readInputs(inputs: readonly string[], options: ReadOption
     const kind = await pathKind(input);
     if (kind === 'dir') {
       const unreadable: ReadOutcome[] = [];
-      const files = await listHtmlFiles(input, unreadable);
+      const files = await listCheckedFiles(input, unreadable);
       yield* unreadable;
       if (files.length > 0) for (const file of files) yield await readPage(file);
       else if (unreadable.length === 0) {
-        yield { ok: false, input, reason: { zh: '目录中没有 .html/.htm 文件', en: 'no .html/.htm file in this directory' } };
+        yield { ok: false, input, reason: { zh: '目录中没有 .html/.htm/.pdf/.docx 文件', en: 'no .html/.htm/.pdf/.docx file in this directory' } };
       }
     } else if (kind === 'file') yield await readPage(input);
     else yield { ok: false, input, reason: kind.reason };
@@ -55,8 +58,8 @@ async function pathKind(path: string): Promise<'file' | 'dir' | { reason: Biling
   }
 }
 
-/** Every .html/.htm file under `dir`, sorted; directories that cannot be read are added to `unreadable`. */
-async function listHtmlFiles(dir: string, unreadable: ReadOutcome[]): Promise<string[]> {
+/** Every .html/.htm/.pdf/.docx file under `dir`, sorted; directories that cannot be read are added to `unreadable`. */
+async function listCheckedFiles(dir: string, unreadable: ReadOutcome[]): Promise<string[]> {
   let entries;
   try {
     entries = await readdir(dir, { withFileTypes: true });
@@ -67,8 +70,8 @@ async function listHtmlFiles(dir: string, unreadable: ReadOutcome[]): Promise<st
   const files: string[] = [];
   for (const entry of entries) {
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) files.push(...(await listHtmlFiles(path, unreadable)));
-    else if (HTML_FILE.test(entry.name) && (entry.isFile() || entry.isSymbolicLink())) files.push(path);
+    if (entry.isDirectory()) files.push(...(await listCheckedFiles(path, unreadable)));
+    else if (CHECKED_FILE.test(entry.name) && (entry.isFile() || entry.isSymbolicLink())) files.push(path);
   }
   return files.sort();
 }
@@ -114,6 +117,8 @@ async function fetchPage(url: string, timeoutMs: number): Promise<ReadOutcome> {
 }
 
 function fromBytes(input: string, bytes: Uint8Array, contentType: string | null, url: string | null): ReadOutcome {
+  const kind = documentKind(url ? new URL(url).pathname : input, bytes, contentType);
+  if (kind !== 'html') return { ok: true, input, file: { kind, bytes }, url };
   const notHtml = whyNotHtml(bytes);
   if (notHtml) return { ok: false, input, reason: notHtml };
   const decoded = decodeHtml(bytes, contentType);

@@ -1,6 +1,8 @@
 /**
- * The one interface the engine reads documents through. Two adapters implement it:
- * `lib/sources/dom.ts` (live DOM, Ref = Element) and `lib/sources/cheerio.ts` (Node, Ref = cheerio node).
+ * The one interface the engine reads documents through. Four adapters implement it:
+ * `lib/sources/dom.ts` (live DOM, Ref = Element), `lib/sources/cheerio.ts` (Node, Ref = cheerio node),
+ * `lib/sources/pdf.ts` (a PDF's text layer, Ref = page and box) and `lib/sources/docx.ts` (a Word draft, Ref = table,
+ * row and cell index in the HTML it renders).
  * The engine never touches a DOM API directly, so the same code runs in the content script and the CLI.
  */
 

@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeHtml } from '../cli/decode';
-import { whyNotHtml } from '../cli/sniff';
+import { documentKind, whyNotHtml } from '../cli/sniff';
 import { parseArgs } from '../cli/args';
 import { FindingSchema } from '../lib/export/schema';
 import { ReportSchema } from '../lib/report';
@@ -171,8 +171,65 @@ describe('npm run check on fixture pages', { timeout: CLI_TIMEOUT }, () => {
   });
 });
 
+const DOCUMENTS = join(ROOT, 'test/fixtures/documents');
+const documentFile = (file: string) => join(DOCUMENTS, file);
+
+describe('npm run check on PDF and Word files', { timeout: CLI_TIMEOUT }, () => {
+  it('report.pdf draft.docx: each checked; seed 004 has its two errors (exit 1), seed 000 none', async () => {
+    const run = await runCli([documentFile('004-libreoffice.pdf'), documentFile('000-template.docx')]);
+    expect(run.code).toBe(1);
+    const pdf = blockFor(run.stdout, documentFile('004-libreoffice.pdf'));
+    expect(pdf).toContain('表三 ✗ 2 个错误');
+    expect(pdf).toContain('table3.naturalPerson.results.unableToProvide.noInfo');
+    expect(blockFor(run.stdout, documentFile('000-template.docx'))).toContain('表二 ✓ 通过   表三 ✓ 通过   表四 ✓ 通过');
+    expect(run.stderr).toBe('');
+  });
+
+  it('--json keeps its shape for documents: [{input, result}] with a CheckResult', async () => {
+    const run = await runCli(['--json', documentFile('004-template.docx')]);
+    expect(run.code).toBe(1);
+    const [entry] = JSON.parse(run.stdout);
+    expect(Object.keys(entry)).toEqual(['input', 'result']);
+    expect(ReportSchema.safeParse(entry.result.report).success).toBe(true);
+    expect(entry.result.findings.filter((f: { severity: string }) => f.severity === 'error')).toHaveLength(2);
+  });
+
+  it('a directory holds .html, .pdf and .docx files: all three are checked, sorted, and nothing else', async () => {
+    const dir = join(scratch, 'mixed');
+    mkdirSync(dir, { recursive: true });
+    copyFileSync(page('000-plain.html'), join(dir, 'c.html'));
+    copyFileSync(documentFile('004-libreoffice.pdf'), join(dir, 'a.pdf'));
+    copyFileSync(documentFile('001-template.docx'), join(dir, 'b.docx'));
+    writeFileSync(join(dir, 'notes.txt'), 'not a report');
+    const run = await runCli([dir]);
+    expect(run.code).toBe(1);
+    expect([...run.stdout.matchAll(/^▶ (.+)$/gm)].map((m) => m[1])).toEqual(['a.pdf', 'b.docx', 'c.html'].map((f) => join(dir, f)));
+  });
+
+  it('bad documents: a scan, an encrypted PDF, a .doc and a .wps, a non-PDF named .pdf, an empty .pdf: exit 2, one line each', async () => {
+    const wps = join(scratch, 'draft.wps');
+    const notPdf = join(scratch, 'page.pdf');
+    const empty = join(scratch, 'empty.pdf');
+    copyFileSync(documentFile('004-template.doc'), wps);
+    copyFileSync(page('000-plain.html'), notPdf);
+    writeFileSync(empty, '');
+    const inputs = [documentFile('scanned-chromium.pdf'), documentFile('encrypted-libreoffice.pdf'), documentFile('004-template.doc'), wps, notPdf, empty];
+    const run = await runCli(inputs);
+    expect(run.code).toBe(2);
+    expect(run.stderr.trim().split('\n')).toEqual([
+      `无法检查 ${inputs[0]}: 扫描件 PDF，没有文字层，无法核验`,
+      `无法检查 ${inputs[1]}: PDF 已加密，需要密码才能打开，无法核验`,
+      `无法检查 ${inputs[2]}: 旧版 Word/WPS 二进制文件（.doc/.wps），无法核验：请另存为 .docx 或 PDF`,
+      `无法检查 ${inputs[3]}: 旧版 Word/WPS 二进制文件（.doc/.wps），无法核验：请另存为 .docx 或 PDF`,
+      `无法检查 ${inputs[4]}: 不是 PDF 文件（没有 %PDF- 文件头），无法核验`,
+      `无法检查 ${inputs[5]}: 空文件，没有内容`,
+    ]);
+    expectNoStackTrace(run);
+  });
+});
+
 describe('npm run check on bad input', { timeout: CLI_TIMEOUT }, () => {
-  it('garbage bytes, an empty file and a PDF file: exit 2 with one clear line each, no stack trace', async () => {
+  it('garbage bytes, an empty file and a broken PDF saved as .html: exit 2 with one clear line each, no stack trace', async () => {
     const garbage = join(scratch, 'garbage.html');
     const empty = join(scratch, 'empty.html');
     const pdf = join(scratch, 'report.html');
@@ -186,7 +243,7 @@ describe('npm run check on bad input', { timeout: CLI_TIMEOUT }, () => {
     expect(lines).toEqual([
       `无法检查 ${garbage}: 不是 HTML 页面（二进制数据）`,
       `无法检查 ${empty}: 空文件，没有内容`,
-      `无法检查 ${pdf}: PDF 文件：此处无法检查（只能检查 HTML 页面中的表格）`,
+      `无法检查 ${pdf}: PDF 文件不完整（缺少文件结尾，可能下载中断），无法核验`,
     ]);
     expect(run.stdout).toContain('共检查 0 个页面：0 个有错误，0 个无错误；共 0 处错误、0 处警告；3 个输入无法读取。');
     expectNoStackTrace(run);
@@ -225,6 +282,9 @@ describe('npm run check on URLs (local server on 127.0.0.1)', { timeout: CLI_TIM
         response.writeHead(200, { 'content-type': 'text/html; charset=GBK' }).end(iconv.encode(html, 'gbk'));
       } else if (request.url === '/report') response.writeHead(200, { 'content-type': 'text/html' }).end(readFileSync(page('004-cms.html')));
       else if (request.url === '/report.pdf') response.writeHead(200, { 'content-type': 'application/pdf' }).end('%PDF-1.7\n');
+      else if (request.url === '/files/download?id=7') {
+        response.writeHead(200, { 'content-type': 'application/pdf' }).end(readFileSync(join(ROOT, 'test/fixtures/documents/004-libreoffice.pdf')));
+      }
       else response.writeHead(404, { 'content-type': 'text/html' }).end('<h1>404</h1>');
     });
     await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening));
@@ -242,9 +302,15 @@ describe('npm run check on URLs (local server on 127.0.0.1)', { timeout: CLI_TIM
     const lines = run.stderr.trim().split('\n');
     expect(lines).toHaveLength(3);
     expect(lines[0]).toBe(`无法检查 ${base}/gone: 服务器返回 HTTP 404 Not Found`);
-    expect(lines[1]).toContain('PDF 文件：此处无法检查');
+    expect(lines[1]).toBe(`无法检查 ${base}/report.pdf: PDF 文件不完整（缺少文件结尾，可能下载中断），无法核验`);
     expect(lines[2]).toBe(`无法检查 ${refused}: 无法下载（ECONNREFUSED）`);
     expectNoStackTrace(run);
+  });
+
+  it('a PDF served as application/pdf is fetched and checked like a file', async () => {
+    const run = await runCli([`${base}/files/download?id=7`]);
+    expect(run.code).toBe(1);
+    expect(blockFor(run.stdout, `${base}/files/download?id=7`)).toContain('表三 ✗ 2 个错误');
   });
 
   it('the JSON result of a URL carries the URL in report.meta.url', async () => {
@@ -287,14 +353,32 @@ describe('reading bytes as a browser does', () => {
     expect(decoded.text).toContain('平潭综合实验区2023年度报告');
   });
 
-  it('recognises what is not a page: empty, PDF, images, Office files, binary data', () => {
+  it('recognises what is not a page: empty, images, spreadsheets, binary data', () => {
     expect(whyNotHtml(new Uint8Array())?.en).toMatch(/empty/);
-    expect(whyNotHtml(Buffer.from('%PDF-1.4'))?.en).toMatch(/^PDF file/);
     expect(whyNotHtml(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a]))?.en).toMatch(/PNG/);
-    expect(whyNotHtml(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1]))?.en).toMatch(/doc\/xls/);
+    expect(whyNotHtml(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1]))?.en).toMatch(/xls\/ppt/);
     expect(whyNotHtml(Buffer.from([0x3c, 0x70, 0x00, 0x01]))?.en).toMatch(/binary/);
     expect(whyNotHtml(gbk(page('')))).toBeNull();
     expect(whyNotHtml(Buffer.from('纯文本，没有标签'))).toBeNull();
+  });
+});
+
+describe('which reader an input goes to', () => {
+  const ole2 = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]);
+  const zip = Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0]);
+  it('by the first bytes: %PDF- (even after junk), a zip, an old Office binary', () => {
+    expect(documentKind('a.html', Buffer.from('%PDF-1.4\n'))).toBe('pdf');
+    expect(documentKind('a', Buffer.from('\r\n junk %PDF-1.7\n'))).toBe('pdf');
+    expect(documentKind('draft', zip)).toBe('docx');
+    expect(documentKind('draft.wps', ole2)).toBe('docx');
+    expect(documentKind('sheet.xlsx', zip)).toBe('html');
+    expect(documentKind('sheet.xls', ole2)).toBe('html');
+  });
+  it('else by the name or the media type: a non-PDF named .pdf is read as a PDF, and refused as one', () => {
+    expect(documentKind('report.PDF', Buffer.from('<html>'))).toBe('pdf');
+    expect(documentKind('/files/x', Buffer.from('<html>'), 'application/pdf')).toBe('pdf');
+    expect(documentKind('draft.docx', Buffer.from('<html>'))).toBe('docx');
+    expect(documentKind('page.htm', Buffer.from('<html>'))).toBe('html');
   });
 });
 
