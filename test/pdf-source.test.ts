@@ -55,8 +55,6 @@ const NATURAL_PERSON: Record<string, number> = {
   'results.totalProcessed': 95,
   carriedForward: 0,
 };
-/** The one-row （六）其他处理 (0 in every column): its three template leaves. */
-const OTHER_LEAVES = TABLE3_ROWS.filter((r) => r.group === '（六）其他处理').map((r) => r.key);
 
 describe('hongze-2024.pdf (real, WPS)', () => {
   it('table 2: 规章 0/0/0, 行政规范性文件 3/0/8, 许可 9487, 处罚 2776, 强制 84, 收费 7545', () => {
@@ -78,14 +76,20 @@ describe('hongze-2024.pdf (real, WPS)', () => {
     expect(values).toEqual([1, 1, 0, 0, 2, 1, 0, 0, 0, 1, 2, 0, 1, 0, 3]);
   });
 
-  it('no error; the one-row （六）其他处理 is, today, read as the 2019 layout with its three leaves missing', () => {
-    // What the engine gives before wt-detect's hybrid layout lands: status trial-2019 and a MISSING warning per leaf.
-    // The README wants the 2021 format with the one-row （六） named as a deviation; this test changes with that branch.
+  it('no error; the 2021 format with （六）其他处理 as one row (0), named as a STRUCTURE deviation, nothing missing', () => {
     const { result } = checked;
     expect(result.findings.filter((f) => f.severity === 'error')).toEqual([]);
-    expect(result.status).toBe('trial-2019');
-    for (const key of OTHER_LEAVES) expect(value(table3Path('naturalPerson', key))).toBe('missing');
-    expect(result.findings.filter((f) => f.rule === 'MISSING')).toHaveLength(3);
+    expect(result.status).toBe('ok');
+    expect(result.report!.format).toBe('2021');
+    for (const column of ['naturalPerson', 'total']) expect(value(table3Path(column, 'results.other'))).toBe(0);
+    const structure = result.findings.filter((f) => f.rule === 'STRUCTURE');
+    expect(structure.map((f) => [f.outcome, f.target])).toEqual([['one-row', 'table3.total.results.other']]);
+    expect(result.findings.filter((f) => f.rule === 'MISSING')).toEqual([]);
+  });
+
+  it('its text says 受理…申请17件 against 95 new requests in table 3: a text warning, as published', () => {
+    const text = checked.result.findings.filter((f) => f.rule.startsWith('TEXT-'));
+    expect(text.map((f) => [f.rule, f.severity, f.found, f.expected])).toEqual([['TEXT-T3-NEW', 'warning', 17, 95]]);
   });
 
   it('meta: title from the printed heading, organ and year', () => {
