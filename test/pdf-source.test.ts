@@ -9,7 +9,7 @@ import { checkDocument, type CheckedDocument } from '../lib/check';
 import { cellAt, table2Path, table3Path, table4Path } from '../lib/paths';
 import { readPdf, type PdfPageSize, type PdfRef } from '../lib/sources/pdf';
 import type { SourceDocument } from '../lib/cell-source';
-import { TABLE3_COLUMNS, TABLE3_ROWS, TABLE4_BLOCKS, TABLE4_COLUMNS } from '../lib/template';
+import { TABLE3_COLUMNS, TABLE4_BLOCKS, TABLE4_COLUMNS } from '../lib/template';
 
 const HONGZE = fileURLToPath(new URL('../../shared/realworld/hongze-2024.pdf', import.meta.url));
 
