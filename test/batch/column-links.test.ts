@@ -1,0 +1,68 @@
+import { describe, expect, test } from 'vitest';
+import { readColumn, reportLink, sameSite, type PageLink } from '../../lib/batch/column-links';
+
+const LIST = 'http://www.example.gov.cn/zfxxgk/ndbg/index.html';
+const link = (href: string, text: string, title?: string): PageLink => ({ href: new URL(href, LIST).href, text, title });
+
+describe('readColumn', () => {
+  test('keeps same-site links whose text names 年度报告/年报 and a year, in page order, each once', () => {
+    const column = readColumn(
+      [
+        link('/', '首页'),
+        link('a-2023.html', '测试市甲局2023年政府信息公开工作年度报告'),
+        link('b-2023.html', ' 测试市(乙)局 2023年 政府信息公开年报 '),
+        link('a-2023.html#top', '测试市甲局2023年政府信息公开工作年度报告'),
+        link('notice.html', '关于做好政府信息公开工作的通知'),
+        link('report.html', '政府信息公开工作年度报告'), // no year
+        link('att/a-2022.pdf', '测试市甲局2022年度报告（PDF）'),
+        link('mailto:x@example.gov.cn', '2023年年报意见'),
+      ],
+      LIST,
+    );
+    expect(column.reports.map((r) => [r.url.replace('http://www.example.gov.cn/zfxxgk/ndbg/', ''), r.year, r.body, r.kind])).toEqual([
+      ['a-2023.html', 2023, '测试市甲局', 'page'],
+      ['b-2023.html', 2023, '测试市(乙)局', 'page'],
+      ['att/a-2022.pdf', 2022, '测试市甲局', 'pdf'],
+    ]);
+    expect(column.otherHosts).toEqual([]);
+    expect(column.nextPage).toBeNull();
+  });
+
+  test('a report link to another host is listed apart, never among the reports', () => {
+    const column = readColumn(
+      [link('http://www.other.gov.cn/a-2023.html', '测试市丙局2023年政府信息公开工作年度报告'), link('https://www.example.gov.cn:8443/x.html', '2023年年报')],
+      LIST,
+    );
+    expect(column.reports).toEqual([]);
+    expect(column.otherHosts.map((r) => r.url)).toEqual(['http://www.other.gov.cn/a-2023.html', 'https://www.example.gov.cn:8443/x.html']);
+  });
+
+  test('a cut link text gives way to a fuller title attribute', () => {
+    const found = reportLink(link('x.html', '测试市甲局2022年政府信…', '测试市甲局2022年政府信息公开工作年度报告'));
+    expect(found?.text).toBe('测试市甲局2022年政府信息公开工作年度报告');
+    expect(found?.year).toBe(2022);
+  });
+
+  test('next page: a 下一页 link first, else index_N+1.html in the same folder', () => {
+    expect(readColumn([link('index_1.html', '下一页'), link('index_5.html', '尾页')], LIST).nextPage).toBe(
+      'http://www.example.gov.cn/zfxxgk/ndbg/index_1.html',
+    );
+    const second = 'http://www.example.gov.cn/zfxxgk/ndbg/index_1.html';
+    const links = [link('index.html', '1'), link('index_2.html', '3'), link('../other/index_2.html', 'x'), link('index_3.html', '4')];
+    expect(readColumn(links, second).nextPage).toBe('http://www.example.gov.cn/zfxxgk/ndbg/index_2.html');
+    expect(readColumn([link('index_1.html', '2')], 'http://www.example.gov.cn/zfxxgk/ndbg/').nextPage).toBe(
+      'http://www.example.gov.cn/zfxxgk/ndbg/index_1.html',
+    );
+    // The last page: no next; a 下一页 to another host is never followed.
+    expect(readColumn([link('index.html', '上一页')], second).nextPage).toBeNull();
+    expect(readColumn([link('http://www.other.gov.cn/index_1.html', '下一页')], LIST).nextPage).toBeNull();
+  });
+});
+
+test('sameSite: host and port, http or https; nothing that is not a web URL', () => {
+  expect(sameSite('https://www.example.gov.cn/a', 'http://www.example.gov.cn/b')).toBe(true);
+  expect(sameSite('http://www.example.gov.cn:81/a', 'http://www.example.gov.cn/b')).toBe(false);
+  expect(sameSite('http://example.gov.cn/a', 'http://www.example.gov.cn/b')).toBe(false);
+  expect(sameSite('ftp://www.example.gov.cn/a', 'http://www.example.gov.cn/b')).toBe(false);
+  expect(sameSite('not a url', 'http://www.example.gov.cn/b')).toBe(false);
+});
