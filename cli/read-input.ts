@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Bilingual } from '../lib/rules/labels';
 import type { DocumentFile } from './read-document';
 import { decodeHtml } from './decode';
-import { describeMediaType, documentKind, whyNotHtml } from './sniff';
+import { describeMediaType, documentKind, whyNotHtml } from '../lib/sniff';
 
 export type ReadOutcome =
   | { ok: true; input: string; html: string; url: string | null; encoding: string }

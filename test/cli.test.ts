@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeHtml } from '../cli/decode';
-import { documentKind, whyNotHtml } from '../cli/sniff';
+import { documentKind, whyNotHtml } from '../lib/sniff';
 import { parseArgs } from '../cli/args';
 import { FindingSchema } from '../lib/export/schema';
 import { ReportSchema } from '../lib/report';

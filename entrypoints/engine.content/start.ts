@@ -9,6 +9,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { BackgroundMessage } from '@/utils/messages';
 import { ENGINE_GUARD, type GuardedWindow } from '@/utils/content-scripts';
 import { autoCheckHosts, badgeKinds, language } from '@/utils/settings';
+import { previousChoices, reportHistory } from '@/utils/history';
 import { OverlayController } from '@/utils/overlay/controller';
 import { hostMatches } from '@/utils/overlay/host-match';
 import { handleRequest, isContentRequest } from './messages';
@@ -43,6 +44,8 @@ export async function startContentScript(ctx: ContentScriptContext) {
   controller.setSettings({ kinds, language: lang });
   badgeKinds.watch((value) => value && controller.setSettings({ kinds: value }));
   language.watch((value) => value && controller.setSettings({ language: value }));
+  reportHistory.watch(() => void controller.refreshCrossYear());
+  previousChoices.watch(() => void controller.refreshCrossYear());
 
   if (!controller.active && hosts && hostMatches(location.hostname, hosts)) void controller.check({ gate: true });
 }

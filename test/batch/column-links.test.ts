@@ -66,3 +66,18 @@ test('sameSite: host and port, http or https; nothing that is not a web URL', ()
   expect(sameSite('ftp://www.example.gov.cn/a', 'http://www.example.gov.cn/b')).toBe(false);
   expect(sameSite('not a url', 'http://www.example.gov.cn/b')).toBe(false);
 });
+
+describe('blocked pages', async () => {
+  const { blockedByContent, blockedByStatus, BLOCKED_LOGIN, BLOCKED_ROBOT } = await import('../../lib/batch/blocked-page');
+  test('by status', () => {
+    expect(blockedByStatus(401)).toBe(BLOCKED_LOGIN);
+    expect(blockedByStatus(412)).toBe(BLOCKED_ROBOT);
+    expect(blockedByStatus(404)).toBeNull();
+  });
+  test('by the words of a short page or of any title; a long article with 登录 in its header is not blocked', () => {
+    expect(blockedByContent('安全验证', '')).toBe(BLOCKED_ROBOT);
+    expect(blockedByContent('统一身份认证平台', '请输入用户名和密码')).toBe(BLOCKED_LOGIN);
+    expect(blockedByContent('提示', '请开启JavaScript后刷新页面')).toBe(BLOCKED_ROBOT);
+    expect(blockedByContent('关于年报的解读', `用户登录 | 注册 ${'正文'.repeat(2000)}`)).toBeNull();
+  });
+});

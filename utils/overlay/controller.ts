@@ -12,6 +12,7 @@ import type { CheckResult } from '@/lib/findings';
 import type { BackgroundMessage } from '@/utils/messages';
 import { DEFAULT_BADGE_KINDS, type BadgeKinds, type Language } from '@/utils/settings';
 import { checkPage, yieldToMain } from './engine';
+import { rememberChecked, withHistory } from './cross-year';
 import { MEASURE_PREFIX } from './measure';
 import { LayoutLoop } from './layout';
 import { buildOverlayModel, type CheckedView } from './model';
@@ -68,9 +69,13 @@ export class OverlayController {
   }
 
   private async runCheck(options: CheckOptions): Promise<CheckResult> {
-    const checked = await checkPage(this.win.document, options);
-    if (!this.active) return checked.result; // switched off meanwhile
+    const page = await checkPage(this.win.document, options);
+    if (!this.active) return page.result; // switched off meanwhile
+    // Last year's report from the local history (X-CARRY, X-T2); then this report joins the history.
+    const checked = { ...page, result: await withHistory(page.result, this.win.location.href) };
+    if (!this.active) return checked.result;
     this.checked = checked;
+    rememberChecked(checked.result, this.win.location.href);
     await yieldToMain();
     if (!this.active) return checked.result;
     this.render();
@@ -79,6 +84,22 @@ export class OverlayController {
     const counts = countCauses(result.causes);
     this.notify({ type: 'result-summary', errors: counts.error, warnings: counts.warning, status: result.status });
     return result;
+  }
+
+  /**
+   * The history changed (last year's report checked meanwhile, a pick among candidates, the history cleared): the
+   * cross-year findings are made again, and the overlay and the toolbar follow if they changed.
+   */
+  async refreshCrossYear(): Promise<void> {
+    const before = this.checked;
+    if (!before?.result.report || !this.active) return;
+    const result = await withHistory(before.result, this.win.location.href);
+    if (this.checked !== before || !this.active) return;
+    if (JSON.stringify(result.previousYear) === JSON.stringify(before.result.previousYear) && result.findings.length === before.result.findings.length) return;
+    this.checked = { ...before, result };
+    this.render();
+    const counts = countCauses(result.causes);
+    this.notify({ type: 'result-summary', errors: counts.error, warnings: counts.warning, status: result.status });
   }
 
   /** Scrolls the cell into view and flashes it. False when the path is not a cell found on this page. */

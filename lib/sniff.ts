@@ -3,8 +3,8 @@
  * or something else government sites publish (images, spreadsheets), said so.
  */
 
-import type { Bilingual } from '../lib/rules/labels';
-import { isOle2 } from '../lib/sources/bad-input';
+import type { Bilingual } from './rules/labels';
+import { isOle2 } from './sources/bad-input';
 
 export type DocumentKind = 'pdf' | 'docx' | 'html';
 
