@@ -23,16 +23,22 @@ export default defineConfig({
     // The fewest that work (README lists why each is needed). *.gov.cn is the content script's `matches`, named
     // again as a host permission so that permissions.contains() can tell whether the user withheld it (the options
     // page says so); any other site is asked for only when the user adds it to the auto-check list.
-    permissions: ['activeTab', 'scripting', 'storage'],
+    // unlimitedStorage: a batch keeps every report's result (10-140 KB each) so a closed results tab resumes;
+    // storage.local's 10 MB would hold a column of about a hundred.
+    permissions: ['activeTab', 'scripting', 'storage', 'unlimitedStorage'],
     host_permissions: MANIFEST_HOSTS.map(hostMatchPattern),
     optional_host_permissions: ['*://*/*'],
     // The always-on gate (entrypoints/gate, an unlisted script so it carries no WXT runtime). The engine
     // (entrypoints/engine.content) is not listed: the background injects it where the gate finds report labels.
     content_scripts: [{ matches: MANIFEST_HOSTS.map(hostMatchPattern), js: ['gate.js'], run_at: 'document_idle' }],
-    // No network requests from extension pages. (`wxt dev` needs its dev server, so only built packages say so.)
+    // Network requests only from the batch results page, which fetches a column's own pages when the user asks
+    // (lib/batch/polite-fetch.ts refuses any other host; the browser's host permissions limit it to sites granted).
+    // A manifest CSP cannot name hosts chosen at run time, so it allows http(s); the popup and the options page
+    // narrow it back to `connect-src 'none'` with their own <meta> CSP. (`wxt dev` needs its dev server, so only
+    // built packages say so.)
     ...(command === 'build' && {
       content_security_policy: {
-        extension_pages: "script-src 'self'; object-src 'self'; connect-src 'none';",
+        extension_pages: "script-src 'self'; object-src 'self'; connect-src http: https:;",
       },
     }),
     ...(browser === 'firefox' && {

@@ -12,6 +12,9 @@ import { ReportOverview } from './ReportOverview';
 import { probePage, type PageProbe } from './page-probe';
 import { askTab, CannotCheckPageError, messageOf } from './tab-connection';
 import { targetTabId } from './target-tab';
+import { ColumnOffer } from './ColumnOffer';
+import { PreviousYearNote } from './PreviousYearNote';
+import { usePageLinks } from './page-links-probe';
 
 type View =
   | { kind: 'starting' }
@@ -26,6 +29,7 @@ export function Popup() {
   const [lang, setLang] = useStoredItem(language);
   const [tabId, setTabId] = useState<number | null>(null);
   const [view, setView] = useState<View>({ kind: 'starting' });
+  const pageLinks = usePageLinks(tabId);
 
   const show = async (id: number, result: CheckResult | null) => {
     if (!result) return setView({ kind: 'idle' });
@@ -112,6 +116,7 @@ export function Popup() {
       >
         {view.kind === 'checking' ? s.checking : view.kind === 'done' ? s.checkAgain : s.checkPage}
       </button>
+      <ColumnOffer page={pageLinks} lang={lang} />
       <div aria-live="polite">
         {view.kind === 'idle' && <p class="hint">{s.notCheckedYet}</p>}
         {view.kind === 'no-tab' && <p class="hint">{s.noTab}</p>}
@@ -121,6 +126,7 @@ export function Popup() {
       {view.kind === 'done' && (
         <>
           <ReportOverview result={view.result} probe={view.probe} lang={lang} />
+          <PreviousYearNote result={view.result} page={pageLinks} lang={lang} />
           {view.result.report && (
             <FindingList result={view.result} suspects={view.result.suspects} lang={lang} onReveal={reveal} />
           )}

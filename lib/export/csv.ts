@@ -100,7 +100,7 @@ function previousText(row: SummaryRow, lang: Lang): string | null {
   return NO_PREVIOUS[previous.reason][lang];
 }
 
-function carryText(row: SummaryRow, lang: Lang): string | null {
+export function carryText(row: SummaryRow, lang: Lang): string | null {
   const carry = row.crossYear.carry;
   if (!carry) return row.crossYear.previous?.kind === 'ambiguous' ? (lang === 'zh' ? '未核对' : 'not checked') : null;
   const parts: string[] = [];

@@ -1,12 +1,18 @@
 /**
- * Every `<a href>` of a document as PageLink (lib/batch/column-links.ts). Self-contained (no import, no closure):
- * the popup runs it in the tab with scripting.executeScript (no arguments: the live document, whose `a.href` is
- * already resolved), and the batch runs it on a fetched list page parsed by DOMParser (with the page's URL, since a
- * parsed document has no address of its own; a `<base href>` is honoured).
+ * A document's address, title and every `<a href>` as PageLink (lib/batch/column-links.ts). Self-contained (no
+ * import, no closure): the popup runs it in the tab with scripting.executeScript (no arguments: the live document,
+ * whose `a.href` is already resolved), and the batch runs it on a fetched list page parsed by DOMParser (with the
+ * page's URL, since a parsed document has no address of its own; a `<base href>` is honoured).
  */
 import type { PageLink } from '@/lib/batch/column-links';
 
-export function pageLinks(pageUrl?: string, doc?: Document): PageLink[] {
+export interface PageLinks {
+  url: string;
+  title: string;
+  links: PageLink[];
+}
+
+export function pageLinks(pageUrl?: string, doc?: Document): PageLinks {
   const d = doc ?? document;
   let base = pageUrl ?? d.URL;
   const baseHref = d.querySelector('base[href]')?.getAttribute('href');
@@ -25,7 +31,8 @@ export function pageLinks(pageUrl?: string, doc?: Document): PageLink[] {
     } catch {
       continue;
     }
-    links.push({ href, text: a.textContent ?? '', title: a.getAttribute('title') ?? undefined });
+    const title = a.getAttribute('title');
+    links.push(title ? { href, text: a.textContent ?? '', title } : { href, text: a.textContent ?? '' });
   }
-  return links;
+  return { url: pageUrl ?? d.URL, title: d.title, links };
 }

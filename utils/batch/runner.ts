@@ -96,7 +96,7 @@ export class BatchRunner {
         return;
       }
       const doc = parseHtml(outcome.body.bytes, outcome.body.contentType);
-      const column = readColumn(pageLinks(outcome.body.url, doc), outcome.body.url);
+      const column = readColumn(pageLinks(outcome.body.url, doc).links, outcome.body.url);
       this.job.listPages.push(url);
       addColumnLinks(this.job, column);
       const seen = new Set(this.job.listPages);

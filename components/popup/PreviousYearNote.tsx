@@ -1,0 +1,88 @@
+/**
+ * What the popup says about last year (the carry-over check, X-CARRY): the report it used; that it is not in the
+ * history, with an offer to check last year's report when this page links it; or, where several could be last
+ * year's, the candidates to pick from.
+ */
+import { useState } from 'preact/hooks';
+import { reportLink, type ColumnLink } from '@/lib/batch/column-links';
+import { bodyKey } from '@/lib/cross-year/body-name';
+import { reportName } from '@/lib/cross-year/record';
+import type { CheckResult } from '@/lib/findings';
+import type { Language } from '@/utils/settings';
+import { fill } from '@/utils/i18n';
+import { tb } from '@/utils/i18n-batch';
+import { sendHistoryRequest } from '@/utils/history';
+import type { PageLinks } from '@/utils/batch/page-links';
+import { requestSiteAccess, startBatch } from '@/utils/batch/start';
+import { sameSite } from '@/lib/batch/column-links';
+
+export function PreviousYearNote(props: { result: CheckResult; page: PageLinks | null; lang: Language }) {
+  const { result, page, lang } = props;
+  const s = tb(lang);
+  const [problem, setProblem] = useState('');
+  const previous = result.previousYear;
+  const meta = result.report?.meta;
+  if (!previous || !meta) return null;
+
+  let body;
+  if (previous.kind === 'found') {
+    body = <p data-previous="found">{fill(s.previousFound, { name: reportName(previous.report) })}</p>;
+  } else if (previous.kind === 'ambiguous') {
+    const choose = (source: string | null) => {
+      if (meta.url && source) void sendHistoryRequest({ type: 'history-choose', source: meta.url, previous: source });
+    };
+    body = (
+      <>
+        <p data-previous="ambiguous">{fill(s.previousAmbiguous, { n: previous.count })}</p>
+        <ul class="candidates">
+          {previous.candidates.map((candidate) => (
+            <li key={candidate.source}>
+              <span>{reportName(candidate)}</span>{' '}
+              <button type="button" data-action="choose-previous" onClick={() => choose(candidate.source)}>
+                {s.usePrevious}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </>
+    );
+  } else if (previous.reason === 'not-found' && meta.year !== null) {
+    const link = page ? linkToLastYear(page, meta.organ, meta.year) : null;
+    const check = (found: ColumnLink) => {
+      void requestSiteAccess(found.url).then(async (granted) => {
+        if (!granted) return setProblem(fill(s.accessDenied, { host: new URL(found.url).host }));
+        await startBatch(page!.url, page!.title, { reports: [found], otherHosts: [], nextPage: null }, 1);
+      }, (error: unknown) => setProblem(String(error)));
+    };
+    body = (
+      <>
+        <p data-previous="missing">{fill(s.previousMissing, { body: meta.organ ?? '', year: meta.year - 1 })}</p>
+        {link && (
+          <button type="button" class="secondary" data-action="check-previous" onClick={() => check(link)}>
+            {fill(s.checkPreviousLink, { text: link.text })}
+          </button>
+        )}
+      </>
+    );
+  } else {
+    body = <p data-previous="none">{s.previousNoIdentity}</p>;
+  }
+  return (
+    <section class="previous-year" aria-labelledby="previous-year-heading">
+      <h2 id="previous-year-heading">{s.previousYear}</h2>
+      {body}
+      {problem && <p class="error">{problem}</p>}
+    </section>
+  );
+}
+
+/** A same-site link on the page to the same body's report of `year − 1` (a link without a body name counts when the year fits). */
+export function linkToLastYear(page: PageLinks, organ: string | null, year: number): ColumnLink | null {
+  const key = bodyKey(organ);
+  for (const link of page.links) {
+    const found = reportLink(link);
+    if (!found || found.year !== year - 1 || found.kind !== 'page' || !sameSite(found.url, page.url)) continue;
+    if (found.body === null || bodyKey(found.body) === key) return found;
+  }
+  return null;
+}

@@ -1,0 +1,6 @@
+import { render } from 'preact';
+import { BatchPage } from '@/components/batch/BatchPage';
+import '@/components/theme.css';
+import './style.css';
+
+render(<BatchPage jobId={new URLSearchParams(location.search).get('job')} />, document.getElementById('app')!);
