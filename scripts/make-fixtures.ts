@@ -1,13 +1,16 @@
 /**
  * Writes test/fixtures/pages/: every seed in every style, the variants (blank, n/a and text, GBK, injected error),
  * a huge page, a page without a report, PDF-only and image-only pages, and manifest.json listing them; and
- * test/fixtures/cross-year/: several bodies over several years, with its own manifest.json.
+ * test/fixtures/cross-year/: several bodies over several years, with its own manifest.json; and test/fixtures/column/:
+ * 年报 list pages linking them, for the extension's batch.
  * Usage: npm run fixtures
  */
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { CROSS_YEAR_DIR, PAGES_DIR, fixturePages, manifestEntry } from '../test/fixtures/catalogue';
 import { crossYearPages } from '../test/fixtures/cross-year';
+import { COLUMN_DIR } from '../test/fixtures/catalogue';
+import { columnFiles } from '../test/fixtures/column';
 import { loadSeeds } from '../test/fixtures/seed-values';
 
 const pages = fixturePages(loadSeeds());
@@ -30,3 +33,12 @@ for (const page of yearPages) writeFileSync(join(CROSS_YEAR_DIR, page.file), pag
 const yearManifest = yearPages.map(({ bytes: _bytes, ...entry }) => entry);
 writeFileSync(join(CROSS_YEAR_DIR, 'manifest.json'), JSON.stringify(yearManifest, null, 1) + '\n');
 console.log(`${yearPages.length} cross-year pages → ${CROSS_YEAR_DIR}`);
+
+const column = columnFiles();
+rmSync(COLUMN_DIR, { recursive: true, force: true });
+for (const file of column) {
+  mkdirSync(dirname(join(COLUMN_DIR, file.file)), { recursive: true });
+  writeFileSync(join(COLUMN_DIR, file.file), file.bytes);
+}
+writeFileSync(join(COLUMN_DIR, 'manifest.json'), JSON.stringify(column.map(({ bytes: _bytes, ...entry }) => entry), null, 1) + '\n');
+console.log(`${column.length} column pages → ${COLUMN_DIR}`);

@@ -9,17 +9,11 @@
  */
 import { storage } from '#imports';
 import { browser } from 'wxt/browser';
-import { matchPreviousYear, type PreviousYearMatch } from '@/lib/cross-year/match';
-import type { ReportIdentity, YearRecord } from '@/lib/cross-year/record';
+import type { YearRecord } from '@/lib/cross-year/record';
 
-export interface HistoryEntry {
-  record: YearRecord;
-  /** When the report was last checked (ms since the epoch). */
-  checkedAt: number;
-}
+import type { History } from './history-match';
 
-/** Entries by the report's URL (`record.identity.source`). */
-export type History = Record<string, HistoryEntry>;
+export type { History, HistoryEntry } from './history-match';
 
 /** Oldest entries go first beyond this many (about 1.5 KB each). */
 export const HISTORY_LIMIT = 5000;
@@ -90,20 +84,4 @@ function trimmed(history: History): History {
   if (entries.length <= HISTORY_LIMIT) return history;
   entries.sort((a, b) => b[1].checkedAt - a[1].checkedAt);
   return Object.fromEntries(entries.slice(0, HISTORY_LIMIT));
-}
-
-// ---------- looking up last year ----------
-
-/**
- * Last year's report for `identity` among the history's records (never the report itself), with the user's pick
- * applied where several qualify.
- */
-export function previousFromHistory(identity: ReportIdentity, history: History, choices: Record<string, string>): PreviousYearMatch {
-  const records = Object.values(history)
-    .map((entry) => entry.record)
-    .filter((record) => record.identity.source !== identity.source);
-  const match = matchPreviousYear(identity, records);
-  if (match.kind !== 'ambiguous' || !identity.source) return match;
-  const chosen = match.candidates.find((c) => c.identity.source === choices[identity.source!]);
-  return chosen ? { kind: 'found', previous: chosen } : match;
 }

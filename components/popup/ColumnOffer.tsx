@@ -7,7 +7,8 @@ import { readColumn } from '@/lib/batch/column-links';
 import type { Language } from '@/utils/settings';
 import { fill } from '@/utils/i18n';
 import { tb } from '@/utils/i18n-batch';
-import { DEFAULT_PAGE_LIMIT, MAX_PAGE_LIMIT, latestJobs, loadJob, type BatchJob } from '@/utils/batch/job';
+import { DEFAULT_PAGE_LIMIT, MAX_PAGE_LIMIT, type BatchJob } from '@/utils/batch/job';
+import { latestJobs, loadJob } from '@/utils/batch/job-store';
 import type { PageLinks } from '@/utils/batch/page-links';
 import { openResults, requestSiteAccess, startBatch } from '@/utils/batch/start';
 

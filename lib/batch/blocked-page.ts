@@ -7,7 +7,9 @@ import type { Bilingual } from '../rules/labels';
 
 const LOGIN_STATUS = new Set([401, 407]);
 const ROBOT_STATUS = new Set([403, 412, 418, 429]);
-const LOGIN_WORDS = /用户登录|请登录|登录后|统一身份认证|用户名.{0,10}密码|sign\s*in|log\s*in/i;
+/** A title naming a login is a login page; in the text, only words asking to log in count (a site header's 用户登录 link does not). */
+const LOGIN_TITLE = /登录|登陆|统一身份认证|sign\s*in|log\s*in/i;
+const LOGIN_TEXT = /请先?登录|登录后(?:方可|才能|再|查看|访问)|用户名.{0,10}密码|please\s+(?:sign|log)\s*in/i;
 const ROBOT_WORDS = /验证码|安全验证|人机验证|访问验证|滑动验证|拖动滑块|请开启\s*JavaScript|启用\s*JavaScript|enable\s+JavaScript|访问过于频繁|安全狗|网站防火墙|WAF|captcha|are you a robot/i;
 
 export const BLOCKED_LOGIN: Bilingual = { zh: '需要登录，未能读取报告', en: 'a login page: the report could not be read' };
@@ -31,8 +33,8 @@ const SHORT_PAGE_CHARS = 2000;
  * Null for anything else (then the page is simply not a report).
  */
 export function blockedByContent(title: string, bodyText: string): Bilingual | null {
-  const texts = bodyText.length <= SHORT_PAGE_CHARS ? [title, bodyText] : [title];
-  if (texts.some((t) => ROBOT_WORDS.test(t))) return BLOCKED_ROBOT;
-  if (texts.some((t) => LOGIN_WORDS.test(t))) return BLOCKED_LOGIN;
+  const short = bodyText.length <= SHORT_PAGE_CHARS;
+  if (ROBOT_WORDS.test(title) || (short && ROBOT_WORDS.test(bodyText))) return BLOCKED_ROBOT;
+  if (LOGIN_TITLE.test(title) || (short && LOGIN_TEXT.test(bodyText))) return BLOCKED_LOGIN;
   return null;
 }

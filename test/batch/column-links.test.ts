@@ -79,5 +79,8 @@ describe('blocked pages', async () => {
     expect(blockedByContent('统一身份认证平台', '请输入用户名和密码')).toBe(BLOCKED_LOGIN);
     expect(blockedByContent('提示', '请开启JavaScript后刷新页面')).toBe(BLOCKED_ROBOT);
     expect(blockedByContent('关于年报的解读', `用户登录 | 注册 ${'正文'.repeat(2000)}`)).toBeNull();
+    // A short article whose site header links 用户登录 is not a login page.
+    expect(blockedByContent('图解：2023年年度报告解读', '首页 | 用户登录 2023年，本局认真贯彻落实《条例》。')).toBeNull();
+    expect(blockedByContent('提示', '请先登录后查看')).toBe(BLOCKED_LOGIN);
   });
 });

@@ -1,11 +1,10 @@
 /**
  * A batch: every report a 年报 column lists, checked one by one from the results page (entrypoints/batch). The job
- * (what to fetch, what came of each link) and each report's check result are kept in storage.local as they arrive,
- * so a closed results tab resumes where it stopped. Nothing in it leaves the machine.
+ * says what to fetch and what came of each link; utils/batch/job-store.ts keeps it and each report's result in
+ * storage.local as they arrive, so a closed results tab resumes where it stopped. Nothing in it leaves the machine.
  */
-import { storage } from '#imports';
 import type { Bilingual } from '@/lib/rules/labels';
-import type { CheckResult, CheckStatus } from '@/lib/findings';
+import type { CheckStatus } from '@/lib/findings';
 import type { Column, ColumnLink } from '@/lib/batch/column-links';
 
 /** A page of the column (checked), a PDF it links, or a report link to another host (listed, never fetched). */
@@ -63,27 +62,6 @@ export const MAX_PAGE_LIMIT = 50;
 export const DEFAULT_GAP_MS = 1000;
 export const DEFAULT_TIMEOUT_MS = 20_000;
 
-const jobKey = (id: string) => `local:batchJob:${id}` as const;
-const resultKey = (id: string, n: number) => `local:batchResult:${id}:${n}` as const;
-/** The latest job of each column (its first page's URL → job id), so the popup can offer the last results. */
-export const latestJobs = storage.defineItem<Record<string, string>>('local:batchLatest', { fallback: {} });
-
-export function loadJob(id: string): Promise<BatchJob | null> {
-  return storage.getItem<BatchJob>(jobKey(id));
-}
-
-export function saveJob(job: BatchJob): Promise<void> {
-  return storage.setItem(jobKey(job.id), job);
-}
-
-export function loadResult(id: string, n: number): Promise<CheckResult | null> {
-  return storage.getItem<CheckResult>(resultKey(id, n));
-}
-
-export function saveResult(id: string, n: number, result: CheckResult): Promise<void> {
-  return storage.setItem(resultKey(id, n), result);
-}
-
 /** The job for a column found by the popup: its first page is read already, the rest is pending. */
 export function newJob(listUrl: string, listTitle: string, column: Column, pageLimit: number, now = Date.now()): BatchJob {
   const job: BatchJob = {
@@ -118,9 +96,4 @@ export function addColumnLinks(job: BatchJob, column: Column): number {
   for (const link of column.reports) add(link, link.kind);
   for (const link of column.otherHosts) add(link, 'other-host');
   return added;
-}
-
-export async function createJob(job: BatchJob): Promise<void> {
-  await saveJob(job);
-  await latestJobs.setValue({ ...(await latestJobs.getValue()), [job.listUrl]: job.id });
 }

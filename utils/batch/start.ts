@@ -4,7 +4,8 @@
  */
 import { browser } from 'wxt/browser';
 import type { Column } from '@/lib/batch/column-links';
-import { createJob, newJob } from './job';
+import { newJob } from './job';
+import { createJob } from './job-store';
 
 /** The host permission for the whole site of `url`, any port and scheme it uses (http/https). */
 export function siteOrigins(url: string): string[] {

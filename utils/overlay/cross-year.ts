@@ -5,7 +5,8 @@
 import { withPreviousYear } from '@/lib/cross-year/apply';
 import { identityOf, toYearRecord } from '@/lib/cross-year/record';
 import type { CheckResult } from '@/lib/findings';
-import { previousChoices, previousFromHistory, rememberReports, reportHistory } from '@/utils/history';
+import { previousChoices, rememberReports, reportHistory } from '@/utils/history';
+import { previousFromHistory } from '@/utils/history-match';
 
 /** The result with its cross-year findings and `previousYear`; unchanged when there is no report or no history to read. */
 export async function withHistory(result: CheckResult, pageUrl: string): Promise<CheckResult> {
