@@ -1,8 +1,9 @@
-/** The options page: auto-check sites, which badges show on the page, and the language. All in WXT storage. */
+/** The options page: auto-check sites, which badges show on the page, the language, and the history of checked reports. */
 import { badgeKinds, language, type BadgeKinds, type Language } from '@/utils/settings';
 import { t, type StringKey } from '@/utils/i18n';
 import { useStoredItem } from '../use-stored-item';
 import { SiteList } from './SiteList';
+import { HistoryList } from './HistoryList';
 
 const BADGE_OPTIONS: { key: keyof BadgeKinds; label: StringKey }[] = [
   { key: 'error', label: 'badgeError' },
@@ -56,6 +57,7 @@ export function Options() {
           ))}
         </fieldset>
       </section>
+      <HistoryList lang={lang} />
     </main>
   );
 }

@@ -4,8 +4,7 @@
  * year's, the candidates to pick from.
  */
 import { useState } from 'preact/hooks';
-import { reportLink, type ColumnLink } from '@/lib/batch/column-links';
-import { bodyKey } from '@/lib/cross-year/body-name';
+import { linkToYear, type ColumnLink } from '@/lib/batch/column-links';
 import { reportName } from '@/lib/cross-year/record';
 import type { CheckResult } from '@/lib/findings';
 import type { Language } from '@/utils/settings';
@@ -14,7 +13,6 @@ import { tb } from '@/utils/i18n-batch';
 import { sendHistoryRequest } from '@/utils/history';
 import type { PageLinks } from '@/utils/batch/page-links';
 import { requestSiteAccess, startBatch } from '@/utils/batch/start';
-import { sameSite } from '@/lib/batch/column-links';
 
 export function PreviousYearNote(props: { result: CheckResult; page: PageLinks | null; lang: Language }) {
   const { result, page, lang } = props;
@@ -47,7 +45,7 @@ export function PreviousYearNote(props: { result: CheckResult; page: PageLinks |
       </>
     );
   } else if (previous.reason === 'not-found' && meta.year !== null) {
-    const link = page ? linkToLastYear(page, meta.organ, meta.year) : null;
+    const link = page ? linkToYear(page.links, page.url, meta.organ, meta.year - 1) : null;
     const check = (found: ColumnLink) => {
       void requestSiteAccess(found.url).then(async (granted) => {
         if (!granted) return setProblem(fill(s.accessDenied, { host: new URL(found.url).host }));
@@ -74,15 +72,4 @@ export function PreviousYearNote(props: { result: CheckResult; page: PageLinks |
       {problem && <p class="error">{problem}</p>}
     </section>
   );
-}
-
-/** A same-site link on the page to the same body's report of `year − 1` (a link without a body name counts when the year fits). */
-export function linkToLastYear(page: PageLinks, organ: string | null, year: number): ColumnLink | null {
-  const key = bodyKey(organ);
-  for (const link of page.links) {
-    const found = reportLink(link);
-    if (!found || found.year !== year - 1 || found.kind !== 'page' || !sameSite(found.url, page.url)) continue;
-    if (found.body === null || bodyKey(found.body) === key) return found;
-  }
-  return null;
 }

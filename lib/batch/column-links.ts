@@ -3,6 +3,7 @@
  * report links that point to another host (listed, never fetched), and the column's next page. Pure: the popup
  * reads the links off the live page, the batch off each fetched list page.
  */
+import { bodyKey } from '../cross-year/body-name';
 import { foldWidth } from '../text';
 
 /** One `<a href>` as the page has it: the resolved URL and its text (and `title`, which lists often fill when they cut the text). */
@@ -75,6 +76,20 @@ export function reportLink(link: PageLink): ColumnLink | null {
     body,
     kind: /\.pdf$/i.test(url.pathname) ? 'pdf' : 'page',
   };
+}
+
+/**
+ * A same-site link on a page to `body`'s report of `year` (a web page, not a PDF); a link that names no body counts
+ * when the year fits (a report page's 上一年度 link often says only the year). Null when there is none.
+ */
+export function linkToYear(links: readonly PageLink[], pageUrl: string, body: string | null, year: number): ColumnLink | null {
+  const key = bodyKey(body);
+  for (const link of links) {
+    const found = reportLink(link);
+    if (!found || found.year !== year || found.kind !== 'page' || !sameSite(found.url, pageUrl)) continue;
+    if (found.body === null || bodyKey(found.body) === key) return found;
+  }
+  return null;
 }
 
 /** The link's text, or its title when that says more (lists cut long titles short: `测试市甲局2022年政府信息…`). */

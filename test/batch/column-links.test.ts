@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { readColumn, reportLink, sameSite, type PageLink } from '../../lib/batch/column-links';
+import { linkToYear, readColumn, reportLink, sameSite, type PageLink } from '../../lib/batch/column-links';
 
 const LIST = 'http://www.example.gov.cn/zfxxgk/ndbg/index.html';
 const link = (href: string, text: string, title?: string): PageLink => ({ href: new URL(href, LIST).href, text, title });
@@ -83,4 +83,18 @@ describe('blocked pages', async () => {
     expect(blockedByContent('图解：2023年年度报告解读', '首页 | 用户登录 2023年，本局认真贯彻落实《条例》。')).toBeNull();
     expect(blockedByContent('提示', '请先登录后查看')).toBe(BLOCKED_LOGIN);
   });
+});
+
+test("linkToYear: the same body's report of that year on the same site, or a link naming only the year", () => {
+  const links = [
+    link('a-2023.html', '测试市甲局2023年政府信息公开工作年度报告'),
+    link('b-2022.html', '测试市乙局2022年政府信息公开工作年度报告'),
+    link('http://www.other.gov.cn/a-2022.html', '测试市甲局2022年政府信息公开工作年度报告'),
+    link('a-2022.pdf', '测试市甲局2022年政府信息公开工作年度报告'),
+  ];
+  expect(linkToYear(links, LIST, '测试市甲局', 2022)).toBeNull();
+  expect(linkToYear([...links, link('a-2022.html', '测试市甲局2022年政府信息公开工作年度报告')], LIST, '测试市甲局', 2022)?.url).toMatch(/a-2022\.html$/);
+  expect(linkToYear([link('prev.html', '2022年度报告')], LIST, '测试市甲局', 2022)?.url).toMatch(/prev\.html$/);
+  expect(linkToYear(links, LIST, '测试市丙局', 2022)).toBeNull();
+  expect(linkToYear(links, LIST, '测试市(乙)局', 2022)?.url).toMatch(/b-2022\.html$/); // brackets do not part two names
 });

@@ -13,7 +13,9 @@
  *   /fixtures/…   test/fixtures/pages   (generated seed pages in several markups)
  *   /e2e/…        test/e2e/pages        (e2e-only pages: strict CSP, delayed table, tab, SPA, huge)
  *   /realworld/…  ../shared/realworld   (real published pages, read in place)
- * `?csp=strict` on any URL adds `Content-Security-Policy: default-src 'none'; style-src 'none'` (CSP_POLICIES).
+ *   /cross-year/… test/fixtures/cross-year, /column/… test/fixtures/column (the batch's 年报 list pages)
+ * `?csp=strict` on any URL adds `Content-Security-Policy: default-src 'none'; style-src 'none'` (CSP_POLICIES);
+ * `?delay=ms` answers that much later (at most 30 s). `server.requests` lists every request as `host path`.
  * `govUrl` gives http://www.example.gov.cn:PORT/…; Chromium resolves every *.gov.cn to 127.0.0.1
  * (--host-resolver-rules), so the manifest's *.gov.cn match and the auto-check run exactly as on a real site.
  *
@@ -39,6 +41,8 @@ const ROOTS: Record<string, string> = {
   fixtures: join(REPO_ROOT, 'test/fixtures/pages'),
   e2e: join(REPO_ROOT, 'test/e2e/pages'),
   realworld: resolve(REPO_ROOT, '../shared/realworld'),
+  'cross-year': join(REPO_ROOT, 'test/fixtures/cross-year'),
+  column: join(REPO_ROOT, 'test/fixtures/column'),
 };
 
 const CONTENT_TYPES: Record<string, string> = {
@@ -49,6 +53,7 @@ const CONTENT_TYPES: Record<string, string> = {
   '.css': 'text/css; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
   '.png': 'image/png',
+  '.pdf': 'application/pdf',
 };
 
 export function ensureBuilt(): string {
@@ -66,13 +71,19 @@ const CSP_POLICIES: Record<string, string> = {
 
 export interface StaticServer {
   port: number;
+  /** Every request received, as `host path?query`, in order. */
+  requests: string[];
   close(): Promise<void>;
 }
 
 export async function serve(): Promise<StaticServer> {
+  const requests: string[] = [];
   const server: Server = createServer(async (request, response) => {
+    requests.push(`${request.headers.host ?? ''} ${request.url ?? ''}`);
     try {
       const url = new URL(request.url ?? '/', 'http://x');
+      const delay = Math.min(Number(url.searchParams.get('delay')) || 0, 30_000);
+      if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
       const file = resolveFile(url.pathname);
       if (!file) return void response.writeHead(404).end('not found');
       const body = await readFile(file);
@@ -90,6 +101,7 @@ export async function serve(): Promise<StaticServer> {
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   return {
     port: (server.address() as AddressInfo).port,
+    requests,
     close: () => new Promise<void>((done) => server.close(() => done())),
   };
 }
