@@ -29,6 +29,7 @@ export const OTHER_HOST: Bilingual = {
 export class BatchRunner {
   private controller: AbortController | null = null;
   private running: Promise<void> | null = null;
+  private stopping: Promise<void> | null = null;
   private readonly claimed = new Set<number>();
   readonly fetcher: PoliteFetcher;
 
@@ -48,6 +49,8 @@ export class BatchRunner {
 
   /** Starts (or resumes) the job; resolves when it is done, paused or cancelled. */
   start(): Promise<void> {
+    // Resume pressed while a pause is still winding down: start once it has.
+    if (this.stopping) return this.stopping.then(() => this.start());
     if (this.running) return this.running;
     if (this.job.state === 'done' && !this.nextPending()) return Promise.resolve();
     this.controller = new AbortController();
@@ -76,12 +79,18 @@ export class BatchRunner {
     return this.stop('cancelled');
   }
 
-  private async stop(state: 'paused' | 'cancelled'): Promise<void> {
+  private stop(state: 'paused' | 'cancelled'): Promise<void> {
+    if (this.stopping) return this.stopping;
     this.job.state = state;
     this.controller?.abort();
-    await this.running;
-    this.job.state = state;
-    await this.changed();
+    this.stopping = (async () => {
+      await this.running;
+      this.job.state = state;
+      await this.changed();
+    })().finally(() => {
+      this.stopping = null;
+    });
+    return this.stopping;
   }
 
   private async readListPages(signal: AbortSignal) {
