@@ -40,7 +40,7 @@ const STRINGS = {
     en: '{links} links: {checked} checked, {failed} could not be read, {skipped} not fetched, {pending} pending',
   },
   progress: { zh: '进度', en: 'Progress' },
-  progressText: { zh: '已完成 {done}/{total}', en: '{done} of {total} done' },
+  progressText: { zh: '已处理 {done}/{total}', en: '{done} of {total} processed' },
   listPages: { zh: '已读取栏目 {n} 页（上限 {limit} 页）', en: '{n} list pages read (limit {limit})' },
   listMore: { zh: '已到页数上限，栏目还有下一页未读取。', en: 'The page limit is reached; the column has further pages not read.' },
   listProblem: { zh: '栏目翻页中断：{e}', en: 'Paging stopped: {e}' },

@@ -83,7 +83,8 @@ export function ResultsTable(props: { rows: BatchRow[]; lang: Language; onOpen: 
       <tbody>
         {sorted.map((row) => {
           const status = rowStatus(row);
-          const counts = row.row?.counts;
+          // A page without report tables has nothing to count: its counts stay empty rather than 0.
+          const counts = row.result?.report ? row.row?.counts : null;
           const note = row.row?.reason?.[lang];
           return (
             <tr key={row.item.n} data-n={row.item.n} data-status={status.key}>
