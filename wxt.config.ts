@@ -1,6 +1,11 @@
+import { readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { hostMatchPattern, MANIFEST_HOSTS } from './utils/auto-check-hosts';
+
+const PDFJS_DIR = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
 
 export default defineConfig({
   manifestVersion: 3,
@@ -10,6 +15,14 @@ export default defineConfig({
     ...(process.env.NO_MINIFY && { build: { minify: false } }),
   }),
   hooks: {
+    // pdf.js's CMaps and standard fonts, for the batch page's PDF attachments (utils/batch/read-file-in-page.ts):
+    // packaged with the extension, so reading a PDF fetches nothing from anywhere.
+    'build:publicAssets': (_wxt, files) => {
+      for (const folder of ['cmaps', 'standard_fonts']) {
+        const source = join(PDFJS_DIR, folder);
+        for (const name of readdirSync(source)) files.push({ absoluteSrc: join(source, name), relativeDest: `pdfjs/${folder}/${name}` });
+      }
+    },
     // WXT takes the toolbar button's title from popup.html's <title>; the manifest's is the localised one.
     'build:manifestGenerated': (_wxt, manifest) => {
       if (manifest.action) manifest.action.default_title = '__MSG_actionTitle__';

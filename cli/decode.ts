@@ -1,15 +1,15 @@
 /**
- * Bytes → HTML text, choosing the encoding the way a browser does (lib/html-charset.ts), decoding with iconv-lite.
+ * Bytes → HTML text, choosing the encoding the way a browser does (lib/html-encoding.ts), decoding with iconv-lite.
  */
 import iconv from 'iconv-lite';
-import { sniffHtmlEncoding, type SniffedEncoding } from '../lib/html-charset';
+import { sniffHtmlEncoding, type HtmlEncoding } from '../lib/html-encoding';
 
 export interface DecodedHtml {
   text: string;
   /** The encoding used, as a WHATWG-style name (`utf-8`, `gb18030`, `windows-1252`…). */
   encoding: string;
   /** Where the encoding came from. */
-  source: SniffedEncoding['source'];
+  source: HtmlEncoding['source'];
 }
 
 export function decodeHtml(bytes: Uint8Array, contentType?: string | null): DecodedHtml {

@@ -30,6 +30,20 @@ const EXPLAINED: { code: string; file: RegExp; why: string; stillHolds(): boolea
       (file) => !/dangerouslySetInnerHTML|\.innerHTML\s*=|outerHTML\s*=|insertAdjacentHTML/.test(readFileSync(file, 'utf8')),
     ),
   },
+  ...(['DANGEROUS_EVAL', 'UNSAFE_VAR_ASSIGNMENT'] as const).map((code) => ({
+    code,
+    // pdf.js, loaded by the batch results page for PDF attachments (utils/batch/read-file-in-page.ts).
+    file: /^(?:chunks\/pdf-[\w-]+\.js|assets\/pdf\.worker\.min-[\w-]+\.mjs)$/,
+    why:
+      code === 'DANGEROUS_EVAL'
+        ? 'pdf.js compiles fonts and PostScript functions with the Function constructor only when isEvalSupported is on; lib/sources/pdf.ts turns it off (and the CSP forbids eval)'
+        : "pdf.js imports its worker from GlobalWorkerOptions.workerSrc, which the batch page sets to the worker packaged with the extension",
+    stillHolds: () =>
+      code === 'DANGEROUS_EVAL'
+        ? /isEvalSupported:\s*false/.test(readFileSync(join(ROOT, 'lib/sources/pdf.ts'), 'utf8'))
+        : /GlobalWorkerOptions\.workerSrc = worker\.default;/.test(readFileSync(join(ROOT, 'utils/batch/read-file-in-page.ts'), 'utf8')) &&
+          /pdf\.worker\.min\.mjs\?url/.test(readFileSync(join(ROOT, 'utils/batch/read-file-in-page.ts'), 'utf8')),
+  })),
 ];
 
 function sourceFiles(dir: string): string[] {

@@ -13,7 +13,6 @@ import type { YearRecord } from '@/lib/cross-year/record';
 
 import type { History } from './history-match';
 
-export type { History, HistoryEntry } from './history-match';
 
 /** Oldest entries go first beyond this many (about 1.5 KB each). */
 export const HISTORY_LIMIT = 5000;

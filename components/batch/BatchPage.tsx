@@ -13,6 +13,7 @@ import { rememberReports, reportHistory } from '@/utils/history';
 import type { BatchJob } from '@/utils/batch/job';
 import { loadJob, loadResult, saveJob, saveResult } from '@/utils/batch/job-store';
 import { BatchRunner } from '@/utils/batch/runner';
+import { readFileInPage } from '@/utils/batch/read-file-in-page';
 import { BatchRows, rowStatus, type BatchRow } from '@/utils/batch/rows';
 import { openReport } from '@/utils/open-report';
 import { useStoredItem } from '../use-stored-item';
@@ -51,7 +52,7 @@ export function BatchPage(props: { jobId: string | null }) {
           setResults((previous) => new Map(previous).set(checked.n, checked.result));
           if (checked.result.report) void rememberReports([toYearRecord(checked.result.report, next.items[checked.n - 1].url)]).catch(() => undefined);
         }
-      });
+      }, readFileInPage);
       // A job left running (the tab was closed, the browser restarted) goes on by itself.
       if (loaded.state === 'running') void runner.current.start();
     })();

@@ -15,9 +15,8 @@ export async function exportBatch(kind: ExportKind, job: BatchJob, rows: readonl
   if (kind === 'csv') {
     downloadBlob(new Blob([summaryCsv(table, lang)], { type: 'text/csv;charset=utf-8' }), fileName);
   } else if (kind === 'xlsx') {
-    // ExcelJS is large: loaded only when the user asks for the workbook.
     const { summaryXlsx, XLSX_MIME } = await import('@/lib/export/xlsx');
-    const bytes = await summaryXlsx(table, lang);
+    const bytes = summaryXlsx(table, lang);
     downloadBlob(new Blob([bytes as BlobPart], { type: XLSX_MIME }), fileName);
   } else {
     const doc = batchJsonDocument(

@@ -1,8 +1,8 @@
 /**
  * The whole-column batch and the history in real Chromium with the built extension, on the column fixtures
  * (test/fixtures/column, served as http://www.example.gov.cn:PORT/column/…):
- * - from a list page the popup offers the column; the results page fetches and checks every report and each row
- *   shows its status; no request goes to the other host, and the PDF is not fetched;
+ * - from a list page the popup offers the column; the results page fetches and checks every report (the PDF through
+ *   the engine's PDF input) and each row shows its status; no request goes to the other host;
  * - the CSV, the .xlsx and the JSON download and parse back;
  * - a row opens its report with its badges;
  * - a paged column is followed to its last page; a closed results tab resumes; pause and resume;
@@ -88,27 +88,26 @@ describe('a one-page column: several bodies in 2023 and every kind of link that 
       'jiedu-2023.html': 'no-report',
       'verify.html': 'failed',
       'missing-2023.html': 'failed',
-      'hongze-2024.pdf': 'skipped',
+      'hongze-2024.pdf': 'warnings', // the PDF attachment, read by the engine's PDF input
       '2023.html': 'skipped',
     });
     const texts = await results.locator('table.results tbody tr').allTextContents();
     expect(texts.find((t) => t.includes('verify') || t.includes('己局'))).toContain('需登录或被拦截');
     expect(texts.find((t) => t.includes('庚局'))).toContain('404 页面不存在');
-    expect(texts.find((t) => t.includes('壬局'))).toContain('PDF');
+    expect(texts.find((t) => t.includes('hongze') || t.includes('洪泽区'))).toContain('淮安市洪泽区人民政府');
     expect(texts.find((t) => t.includes('辛局'))).toContain('其他网站，未访问');
     expect(texts.find((t) => t.includes('戊局'))).toContain('2023'); // the GBK page's body and year were read
-    expect(await results.locator('[data-summary]').textContent()).toBe('5 份报告，0 份有错误');
+    expect(await results.locator('[data-summary]').textContent()).toBe('6 份报告，0 份有错误');
     // The slow page (2.5 s) was answered after pages requested later: the second slot went on meanwhile.
     const order = server.requests.map((r) => r.split(' ')[1]);
     expect(order.indexOf('/column/static/e-2023-gbk.html')).toBeGreaterThan(order.indexOf('/cross-year/d-2023.html?delay=2500'));
   });
 
-  test('no request to another host; the PDF is not fetched; at most the site', () => {
+  test('no request to another host; each same-site link fetched once', () => {
     expect(server.requests.some((r) => r.startsWith(OTHER_HOST))).toBe(false);
     expect(extensionRequests.some((u) => u.includes(OTHER_HOST))).toBe(false);
-    expect(server.requests.some((r) => r.includes('.pdf'))).toBe(false);
     expect(server.requests.every((r) => r.startsWith(`www.example.gov.cn:${server.port} `))).toBe(true);
-    // Each of the 8 same-site pages once: no retry was needed, and the list page itself was read off the open tab.
+    // Each of the 9 same-site links once: no retry was needed, and the list page itself was read off the open tab.
     // (The browser's own requests for the list tab, its favicon, are not the batch's.)
     const paths = server.requests.map((r) => r.split(' ')[1]).filter((p) => p !== '/favicon.ico' && p !== '/column/static/index.html');
     expect(paths.sort()).toEqual([
@@ -120,6 +119,7 @@ describe('a one-page column: several bodies in 2023 and every kind of link that 
       '/cross-year/b-2023.html',
       '/cross-year/c-2023.html',
       '/cross-year/d-2023.html?delay=2500',
+      '/realworld/hongze-2024.pdf',
     ]);
   });
 
@@ -130,7 +130,7 @@ describe('a one-page column: several bodies in 2023 and every kind of link that 
     const first = await results.locator('table.results tbody tr').first().getAttribute('data-status');
     expect(first).toBe('warnings');
     await results.getByLabel('按状态筛选').selectOption('problems');
-    expect(await results.locator('table.results tbody tr').count()).toBe(4);
+    expect(await results.locator('table.results tbody tr').count()).toBe(3);
     await results.getByLabel('按状态筛选').selectOption('all');
     await results.getByLabel('按机关或标题筛选').fill('戊局');
     expect(await statuses(results)).toEqual({ 'e-2023-gbk.html': 'ok' });
@@ -163,8 +163,8 @@ describe('a one-page column: several bodies in 2023 and every kind of link that 
 
     const json = JSON.parse((await download(results, 'export-json')).bytes.toString('utf8'));
     expect(json.reports).toHaveLength(10);
-    // The five reports as the popup exports one; the other rows say why in their row.
-    expect(json.reports.filter((r: { report: unknown }) => r.report !== null)).toHaveLength(5);
+    // The six reports (the PDF's included) as the popup exports one; the other rows say why in their row.
+    expect(json.reports.filter((r: { report: unknown }) => r.report !== null)).toHaveLength(6);
     expect(json.reports.find((r: { url: string }) => r.url.endsWith('/jiedu-2023.html')).row.status).toBe('no-report');
   });
 
@@ -190,6 +190,16 @@ describe('a one-page column: several bodies in 2023 and every kind of link that 
       .poll(() => report.evaluate(() => document.querySelector('[data-gov-report-checker]')?.shadowRoot?.querySelectorAll('.badge[data-kind="blank"]').length ?? 0), { timeout: 20_000 })
       .toBeGreaterThan(0);
     await report.close();
+  });
+
+  test('the PDF row opens the PDF itself (the report viewer has not landed), and says so', async () => {
+    const [pdf] = await Promise.all([
+      browser.context.waitForEvent('page'),
+      results.locator('table.results tbody tr a[href$="hongze-2024.pdf"]').click(),
+    ]);
+    expect(pdf.url()).toMatch(/\/realworld\/hongze-2024\.pdf$/);
+    expect(await results.locator('.notice').textContent()).toBe('报告查看页尚未提供，已直接打开 PDF');
+    await pdf.close();
   });
 });
 

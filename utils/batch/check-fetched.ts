@@ -1,25 +1,40 @@
 /**
  * One fetched body → what the batch row says: checked (the engine's result), or why it could not be. Runs in the
- * results page (an extension page), never in the report's tab: the bytes are decoded by the page's declared charset
- * (lib/html-charset.ts, GBK included), parsed by DOMParser (no script runs, nothing loads) and checked through the
- * DOM adapter in slices, so the results page stays responsive.
+ * results page (an extension page), never in the report's tab: a page's bytes are decoded by its declared charset
+ * (lib/html-encoding.ts, GBK included), parsed by DOMParser (no script runs, nothing loads) and checked through the
+ * DOM adapter in slices, so the results page stays responsive; a PDF or Word attachment goes through the engine's
+ * file inputs (`FileReader`).
  */
 import { blockedByContent, blockedByStatus } from '@/lib/batch/blocked-page';
 import type { FetchFailure, FetchedBody } from '@/lib/batch/polite-fetch';
 import { checkDocumentSteps } from '@/lib/check';
 import type { CheckResult } from '@/lib/findings';
-import { sniffHtmlEncoding } from '@/lib/html-charset';
+import { sniffHtmlEncoding } from '@/lib/html-encoding';
 import type { Bilingual } from '@/lib/rules/labels';
-import { describeMediaType, whyNotHtml } from '@/lib/sniff';
+import type { SourceDocument } from '@/lib/cell-source';
+import { describeMediaType, documentKind, whyNotHtml } from '@/lib/sniff';
 import { fromDomSteps } from '@/lib/sources/dom';
 import type { FailureKind } from './job';
 
 export type Checked = { kind: 'checked'; result: CheckResult } | { kind: 'failed'; why: FailureKind; reason: Bilingual };
 
+/** Reads a PDF or Word file into a SourceDocument (the results page: utils/batch/read-file-in-page.ts; tests: the CLI's reader). */
+export type FileReader = (
+  kind: 'pdf' | 'docx',
+  bytes: Uint8Array,
+) => Promise<{ document: SourceDocument<unknown> } | { reason: Bilingual }>;
+
 /** How long one slice of reading or checking may run before the results page gets a turn. */
 const SLICE_MS = 30;
 
-export async function checkFetched(body: FetchedBody): Promise<Checked> {
+export async function checkFetched(body: FetchedBody, readFile: FileReader): Promise<Checked> {
+  const kind = documentKind(new URL(body.url).pathname, body.bytes, body.contentType);
+  if (kind !== 'html') {
+    const read = await readFile(kind, body.bytes);
+    if ('reason' in read) return { kind: 'failed', why: 'not-html', reason: read.reason };
+    const { result } = await inSlices(checkDocumentSteps(read.document, { url: body.url }), deadline());
+    return { kind: 'checked', result };
+  }
   const notHtml = describeMediaType(body.contentType) ?? whyNotHtml(body.bytes);
   if (notHtml) return { kind: 'failed', why: 'not-html', reason: notHtml };
   const doc = parseHtml(body.bytes, body.contentType);

@@ -7,7 +7,7 @@ import type { Bilingual } from '@/lib/rules/labels';
 import type { CheckStatus } from '@/lib/findings';
 import type { Column, ColumnLink } from '@/lib/batch/column-links';
 
-/** A page of the column (checked), a PDF it links, or a report link to another host (listed, never fetched). */
+/** A page of the column or a PDF it links (both fetched and checked), or a report link to another host (listed, never fetched). */
 export type ItemKind = 'page' | 'pdf' | 'other-host';
 
 export type FailureKind = 'not-found' | 'http' | 'timeout' | 'blocked' | 'network' | 'redirect' | 'too-large' | 'not-html';
@@ -18,7 +18,7 @@ export type ItemOutcome =
   /** Could not be read: the reason says why, for the row. */
   | { kind: 'failed'; why: FailureKind; reason: Bilingual }
   /** Not fetched, by design. */
-  | { kind: 'skipped'; why: 'other-host' | 'pdf'; reason: Bilingual };
+  | { kind: 'skipped'; why: 'other-host'; reason: Bilingual };
 
 export interface BatchItem {
   /** 1-based, in the column's order. */

@@ -68,11 +68,7 @@ function matchKey(match: PreviousYearMatch): string {
 export function rowStatus(row: BatchRow): RowStatus {
   const outcome = row.item.outcome;
   if (!outcome) return { key: 'pending', label: { zh: '待核验', en: 'pending' }, tone: 'muted' };
-  if (outcome.kind === 'skipped') {
-    return outcome.why === 'pdf'
-      ? { key: 'skipped', label: { zh: 'PDF', en: 'PDF' }, tone: 'muted' }
-      : { key: 'skipped', label: { zh: '其他网站，未访问', en: 'other site, not fetched' }, tone: 'muted' };
-  }
+  if (outcome.kind === 'skipped') return { key: 'skipped', label: { zh: '其他网站，未访问', en: 'other site, not fetched' }, tone: 'muted' };
   if (outcome.kind === 'failed') return { key: 'failed', label: FAILED[outcome.why], tone: 'warning' };
   const status = row.row?.status;
   if (status === 'no-report') return { key: 'no-report', label: { zh: '不是年报（无统计表）', en: 'not a report (no tables)' }, tone: 'muted' };

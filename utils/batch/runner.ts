@@ -8,7 +8,7 @@ import { readColumn } from '@/lib/batch/column-links';
 import { PoliteFetcher } from '@/lib/batch/polite-fetch';
 import type { CheckResult } from '@/lib/findings';
 import type { Bilingual } from '@/lib/rules/labels';
-import { checkFetched, fetchFailure, parseHtml } from './check-fetched';
+import { checkFetched, fetchFailure, parseHtml, type FileReader } from './check-fetched';
 import { addColumnLinks, type BatchItem, type BatchJob, type ItemOutcome } from './job';
 import { pageLinks } from './page-links';
 
@@ -17,10 +17,6 @@ export interface RunnerStore {
   saveResult(jobId: string, n: number, result: CheckResult): Promise<void>;
 }
 
-export const PDF_NOT_CHECKED: Bilingual = {
-  zh: 'PDF 附件：扩展尚不能核验 PDF，未获取（可点击打开查看）',
-  en: 'PDF attachment: the extension cannot check PDFs yet; not fetched (click to open it)',
-};
 export const OTHER_HOST: Bilingual = {
   zh: '链接指向其他网站，按规定未访问',
   en: 'the link points to another site: not fetched, by design',
@@ -38,6 +34,8 @@ export class BatchRunner {
     private readonly store: RunnerStore,
     /** Called after every change of the job (an item done, a list page read, a state change). */
     private readonly onChange: (job: BatchJob, checked?: { n: number; result: CheckResult }) => void,
+    /** PDF and Word attachments: the engine's file inputs, as the host provides them. */
+    private readonly readFile: FileReader,
     fetcher?: PoliteFetcher,
   ) {
     this.fetcher = fetcher ?? new PoliteFetcher(job.listUrl, { gapMs: job.gapMs, timeoutMs: job.timeoutMs });
@@ -127,7 +125,6 @@ export class BatchRunner {
 
   private async process(item: BatchItem, signal: AbortSignal) {
     if (item.kind === 'other-host') return this.finish(item, { kind: 'skipped', why: 'other-host', reason: OTHER_HOST });
-    if (item.kind === 'pdf') return this.finish(item, { kind: 'skipped', why: 'pdf', reason: PDF_NOT_CHECKED });
     const fetched = await this.fetcher.get(item.url, signal);
     if (signal.aborted) return; // paused or cancelled: the item stays pending
     if (!fetched.ok) {
@@ -136,7 +133,7 @@ export class BatchRunner {
     }
     let checked;
     try {
-      checked = await checkFetched(fetched.body);
+      checked = await checkFetched(fetched.body, this.readFile);
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       checked = { kind: 'failed', why: 'not-html', reason: { zh: `无法解析页面：${message}`, en: `could not read the page: ${message}` } } as const;

@@ -8,7 +8,7 @@
 /** Browsers only prescan this many bytes for a <meta> charset. */
 const PRESCAN_BYTES = 1024;
 
-export interface SniffedEncoding {
+export interface HtmlEncoding {
   /** A WHATWG-style name (`utf-8`, `gb18030`, `windows-1252`…). */
   encoding: string;
   /** Where the encoding came from. */
@@ -25,7 +25,7 @@ export function sniffHtmlEncoding(
   bytes: Uint8Array,
   contentType: string | null | undefined,
   canDecode: (label: string) => boolean,
-): SniffedEncoding {
+): HtmlEncoding {
   const bom = bomEncoding(bytes);
   if (bom) return { encoding: bom.encoding, source: 'bom', skip: bom.length };
 
