@@ -28,7 +28,9 @@ export type BadInputCode =
   | 'timeout'
   | 'not-docx'
   | 'legacy-word'
-  | 'zip-bomb';
+  | 'zip-bomb'
+  /** The caller stopped the reading (the viewer's cancel button). */
+  | 'cancelled';
 
 export interface BadInput {
   ok: false;
@@ -60,6 +62,9 @@ export const BAD_INPUT = {
   zipBomb: (detail: string): BadInput =>
     bad('zip-bomb', `.docx 压缩包超出限制（${detail}），可能是压缩炸弹，不检查`, `.docx archive beyond the limits (${detail}): a zip bomb?; not checked`),
 };
+
+/** Not bad input as such: the reading was stopped by whoever asked for it. */
+export const CANCELLED: BadInput = { ok: false, code: 'cancelled', reason: { zh: '已取消', en: 'cancelled' } };
 
 function bad(code: BadInputCode, zh: string, en: string): BadInput {
   return { ok: false, code, reason: { zh, en } };

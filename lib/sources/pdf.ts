@@ -11,7 +11,7 @@
  */
 import { getDocument, type PDFDocumentProxy, type PDFWorker } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { SourceDocument, SourceTable } from '../cell-source';
-import { BAD_INPUT, beforeDeadline, LIMITS, TIMED_OUT, type SourceRead } from './bad-input';
+import { BAD_INPUT, beforeDeadline, CANCELLED, LIMITS, TIMED_OUT, type SourceRead } from './bad-input';
 import { latticeTables } from './pdf-lattice';
 import { joinWrapped, textOf, toLines, type TextLine } from './pdf-lines';
 import { readPageLines, readPageText } from './pdf-page';
@@ -31,6 +31,10 @@ export interface PdfOptions {
   cMapUrl?: string;
   /** Where pdf.js finds the standard fonts' data (pdfjs-dist/standard_fonts/). */
   standardFontDataUrl?: string;
+  /** Called after each page is read (the viewer's progress bar for a long PDF). */
+  onPage?: (page: number, pages: number) => void;
+  /** Stops the reading: pdf.js's task is destroyed and the outcome is `{ ok: false, code: 'cancelled' }`. */
+  signal?: AbortSignal;
 }
 
 export interface PdfExtra {
@@ -65,7 +69,10 @@ export async function readPdf(bytes: Uint8Array, options: PdfOptions = {}): Prom
     ...(options.standardFontDataUrl ? { standardFontDataUrl: options.standardFontDataUrl } : {}),
   });
   const cancel = () => void task.destroy().catch(() => undefined);
-  const timedOut = () => BAD_INPUT.timeout(Math.round(timeLimit / 1000));
+  const timedOut = () => (options.signal?.aborted ? CANCELLED : BAD_INPUT.timeout(Math.round(timeLimit / 1000)));
+  // A cancel ends the wait like a deadline does: beforeDeadline's race sees the destroyed task fail or time out.
+  const onAbort = () => cancel();
+  options.signal?.addEventListener('abort', onAbort);
   const timings = { text: 0, lines: 0, assemble: 0 };
   try {
     const loading = performance.now();
@@ -76,9 +83,11 @@ export async function readPdf(bytes: Uint8Array, options: PdfOptions = {}): Prom
     if (pdf.numPages > maxPages) return BAD_INPUT.tooManyPages(pdf.numPages);
     const pages: PageContent[] = [];
     for (let n = 1; n <= pdf.numPages; n++) {
+      if (options.signal?.aborted) return CANCELLED;
       const content = await beforeDeadline(pageContent(pdf, n, pages[n - 2], timings), deadline, cancel);
       if (content === TIMED_OUT) return timedOut();
       pages.push(content);
+      options.onPage?.(n, pdf.numPages);
     }
     if (!pages.some((p) => p.runs.length > 0)) return BAD_INPUT.scanned();
     const title = await beforeDeadline(metadataTitle(pdf), deadline, cancel);
@@ -87,10 +96,12 @@ export async function readPdf(bytes: Uint8Array, options: PdfOptions = {}): Prom
     timings.assemble = performance.now() - assembling;
     return { ok: true, document, pages: pages.map((p) => p.size), timings };
   } catch (error) {
+    if (options.signal?.aborted) return CANCELLED;
     const name = (error as Error)?.name;
     if (name === 'PasswordException') return BAD_INPUT.encrypted();
     return BAD_INPUT.damaged(error instanceof Error ? error.message : String(error));
   } finally {
+    options.signal?.removeEventListener('abort', onAbort);
     cancel();
   }
 }
