@@ -15,7 +15,8 @@ export default defineConfig({
     ...(process.env.NO_MINIFY && { build: { minify: false } }),
   }),
   hooks: {
-    // pdf.js's CMaps and standard fonts, for the batch page's PDF attachments (utils/batch/read-file-in-page.ts):
+    // pdf.js's CMaps and standard fonts, for the pages that read a PDF (the batch page's
+    // attachments, utils/batch/read-file-in-page.ts, and the report viewer):
     // packaged with the extension, so reading a PDF fetches nothing from anywhere.
     'build:publicAssets': (_wxt, files) => {
       for (const folder of ['cmaps', 'standard_fonts']) {
@@ -45,7 +46,9 @@ export default defineConfig({
     // (entrypoints/engine.content) is not listed: the background injects it where the gate finds report labels.
     content_scripts: [{ matches: MANIFEST_HOSTS.map(hostMatchPattern), js: ['gate.js'], run_at: 'document_idle' }],
     // Network requests only from the batch results page, which fetches a column's own pages when the user asks
-    // (lib/batch/polite-fetch.ts refuses any other host; the browser's host permissions limit it to sites granted).
+    // (lib/batch/polite-fetch.ts refuses any other host; the browser's host permissions limit it to sites granted),
+    // and from the report viewer, which fetches the one PDF the user chose in the popup (utils/viewer/fetch-report.ts:
+    // the tab's own origin or a host the user granted).
     // A manifest CSP cannot name hosts chosen at run time, so it allows http(s); the popup and the options page
     // narrow it back to `connect-src 'none'` with their own <meta> CSP. (`wxt dev` needs its dev server, so only
     // built packages say so.)

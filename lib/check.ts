@@ -121,8 +121,8 @@ export function* checkDocumentSteps<Ref>(
 export function noReportReason(media: SourceDocument<unknown>['media']): { zh: string; en: string } {
   if (media && media.pdfLinks > 0) {
     return {
-      zh: `${NO_REPORT.zh}：报告似乎以 PDF 附件发布（${media.pdfLinks} 个 PDF 链接），此处无法检查 PDF`,
-      en: `${NO_REPORT.en}: the report seems to be a PDF attachment (${media.pdfLinks} PDF link${media.pdfLinks > 1 ? 's' : ''}); a PDF is not checkable here`,
+      zh: `${NO_REPORT.zh}：报告似乎以 PDF 附件发布（${media.pdfLinks} 个 PDF 链接）：请核验该 PDF 文件本身（扩展弹窗列出它，可在核验视图中打开）`,
+      en: `${NO_REPORT.en}: the report seems to be a PDF attachment (${media.pdfLinks} PDF link${media.pdfLinks > 1 ? 's' : ''}); check the PDF file itself (the extension's popup lists it and opens it in the checking viewer)`,
     };
   }
   if (media && media.images > 0) {

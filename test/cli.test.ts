@@ -163,10 +163,10 @@ describe('npm run check on fixture pages', { timeout: CLI_TIMEOUT }, () => {
     expect(run.stderr.trim().split('\n')).toHaveLength(1);
   });
 
-  it('a PDF-only or image-only page: says the report is not checkable here', async () => {
+  it('a PDF-only or image-only page: says to check the PDF itself, or that images are not checkable here', async () => {
     const run = await runCli([page('pdf-only.html'), page('image-only.html')]);
     expect(run.code).toBe(0);
-    expect(blockFor(run.stdout, page('pdf-only.html'))).toMatch(/PDF 附件.*此处无法检查/);
+    expect(blockFor(run.stdout, page('pdf-only.html'))).toMatch(/PDF 附件.*请核验该 PDF 文件本身/);
     expect(blockFor(run.stdout, page('image-only.html'))).toMatch(/4 张图片.*此处无法检查/);
   });
 });

@@ -10,6 +10,8 @@ import { ExportBar } from './ExportBar';
 import { FindingList } from './FindingList';
 import { ReportOverview } from './ReportOverview';
 import { probePage, type PageProbe } from './page-probe';
+import { pdfSourcesOf, type PdfSources } from './report-pdfs';
+import { ViewerEntry } from './ViewerEntry';
 import { askTab, CannotCheckPageError, messageOf } from './tab-connection';
 import { targetTabId } from './target-tab';
 import { ColumnOffer } from './ColumnOffer';
@@ -30,6 +32,7 @@ export function Popup() {
   const [tabId, setTabId] = useState<number | null>(null);
   const [view, setView] = useState<View>({ kind: 'starting' });
   const pageLinks = usePageLinks(tabId);
+  const [pdfSources, setPdfSources] = useState<PdfSources | null>(null);
 
   const show = async (id: number, result: CheckResult | null) => {
     if (!result) return setView({ kind: 'idle' });
@@ -52,6 +55,8 @@ export function Popup() {
       const id = await targetTabId();
       if (id === null) return setView({ kind: 'no-tab' });
       setTabId(id);
+      // A look (no engine injected) for a PDF in the tab or linked from it: the way into the report viewer.
+      void pdfSourcesOf(id).then(setPdfSources);
       await showLatest(id);
     })();
   }, []);
@@ -133,6 +138,7 @@ export function Popup() {
           <ExportBar result={view.result} lang={lang} />
         </>
       )}
+      <ViewerEntry sources={pdfSources} tabId={tabId} lang={lang} />
     </main>
   );
 }

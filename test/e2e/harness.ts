@@ -9,10 +9,11 @@
  *   await injectFile(browser, page, 'content-scripts/engine.js') // as scripting.executeScript({ files }) does
  *   await browser.close(); await server.close();
  *
- * URL space of the server (one origin, three roots):
+ * URL space of the server (one origin, six roots):
  *   /fixtures/…   test/fixtures/pages   (generated seed pages in several markups)
  *   /e2e/…        test/e2e/pages        (e2e-only pages: strict CSP, delayed table, tab, SPA, huge)
  *   /realworld/…  ../shared/realworld   (real published pages, read in place)
+ *   /documents/…  test/fixtures/documents (PDF and .docx reports made from the seeds)
  *   /cross-year/… test/fixtures/cross-year, /column/… test/fixtures/column (the batch's 年报 list pages)
  * `?csp=strict` on any URL adds `Content-Security-Policy: default-src 'none'; style-src 'none'` (CSP_POLICIES);
  * `?delay=ms` answers that much later (at most 30 s). `server.requests` lists every request as `host path`.
@@ -43,6 +44,7 @@ const ROOTS: Record<string, string> = {
   realworld: resolve(REPO_ROOT, '../shared/realworld'),
   'cross-year': join(REPO_ROOT, 'test/fixtures/cross-year'),
   column: join(REPO_ROOT, 'test/fixtures/column'),
+  documents: join(REPO_ROOT, 'test/fixtures/documents'),
 };
 
 const CONTENT_TYPES: Record<string, string> = {
@@ -54,6 +56,7 @@ const CONTENT_TYPES: Record<string, string> = {
   '.json': 'application/json; charset=utf-8',
   '.png': 'image/png',
   '.pdf': 'application/pdf',
+  '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
 };
 
 export function ensureBuilt(): string {

@@ -1,0 +1,263 @@
+/**
+ * The report viewer (entrypoints/viewer) in Chromium: the ways in from the popup (a tab showing a PDF; a page that
+ * links its report PDF, on its own origin or on another host the extension may read), a .docx dropped on it, a saved
+ * page and bad files picked; the same badges over the PDF's cells, the findings list jumping to a cell, the export,
+ * axe over the viewer with its badges, no request but the PDF's, and screenshots.
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { govUrl, REPO_ROOT, SCREENSHOT_DIR, serve, type LaunchedBrowser, type StaticServer } from './harness';
+import { launchWithLocalAccess, localUrl, openPopupFor } from './popup-helpers';
+import { byKind, expectBadgesOnCells, overlay } from './overlay-reader';
+import { expectAccessible } from './axe';
+import { schemaValidator } from '../export-fixture';
+
+const NATURAL_TOTAL = 'table3.naturalPerson.results.totalProcessed';
+const GRAND_TOTAL = 'table3.total.results.totalProcessed';
+const SUSPECT = 'table3.naturalPerson.results.unableToProvide.noInfo';
+const DOCUMENTS = join(REPO_ROOT, 'test/fixtures/documents');
+
+let server: StaticServer;
+let browser: LaunchedBrowser;
+const validate = schemaValidator();
+
+beforeAll(async () => {
+  server = await serve();
+  browser = await launchWithLocalAccess();
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Clicks in the popup and returns the viewer tab it opens. */
+async function viewerFrom(popup: Page, selector: string): Promise<Page> {
+  const opened = browser.context.waitForEvent('page');
+  await popup.locator(selector).click();
+  const viewer = await opened;
+  await viewer.waitForLoadState('load');
+  return viewer;
+}
+
+async function waitForResult(viewer: Page) {
+  await viewer.locator('.overview h2[data-status], .failure').first().waitFor({ timeout: 45_000 });
+}
+
+async function openViewer(context: BrowserContext): Promise<Page> {
+  const viewer = await context.newPage();
+  await viewer.goto(`chrome-extension://${browser.extensionId}/viewer.html`);
+  await viewer.locator('[data-action="pick-file"]').waitFor({ state: 'attached' });
+  return viewer;
+}
+
+/** The text of the PDF's text layer under an overlay badge (the page is scrolled to it first, so it is drawn). */
+async function textUnderBadge(viewer: Page, path: string): Promise<string> {
+  await viewer.locator(`.finding-button[data-path="${path}"]`).first().click();
+  await expect
+    .poll(() =>
+      viewer.evaluate((p) => {
+        const badge = document.querySelector('[data-gov-report-checker]')!.shadowRoot!.querySelector(`.badge[data-path="${p}"]`)!;
+        const r = badge.getBoundingClientRect();
+        return [...document.querySelectorAll('.textLayer span')]
+          .filter((span) => {
+            const s = span.getBoundingClientRect();
+            const cx = s.x + s.width / 2;
+            const cy = s.y + s.height / 2;
+            return cx > r.left && cx < r.right && cy > r.top && cy < r.bottom;
+          })
+          .map((span) => span.textContent)
+          .join('');
+      }, path),
+    )
+    .not.toBe('');
+  return viewer.evaluate((p) => {
+    const badge = document.querySelector('[data-gov-report-checker]')!.shadowRoot!.querySelector(`.badge[data-path="${p}"]`)!;
+    const r = badge.getBoundingClientRect();
+    return [...document.querySelectorAll('.textLayer span')]
+      .filter((span) => {
+        const s = span.getBoundingClientRect();
+        return s.x + s.width / 2 > r.left && s.x + s.width / 2 < r.right && s.y + s.height / 2 > r.top && s.y + s.height / 2 < r.bottom;
+      })
+      .map((span) => span.textContent)
+      .join('')
+      .trim();
+  }, path);
+}
+
+describe('a tab showing a PDF', () => {
+  let pdfTab: Page;
+  let viewer: Page;
+  const requests: string[] = [];
+
+  beforeAll(async () => {
+    pdfTab = await browser.context.newPage();
+    await pdfTab.goto(localUrl(server, '/documents/004-libreoffice.pdf'));
+    const popup = await openPopupFor(browser, pdfTab);
+    await popup.locator('[data-action="open-viewer"]').waitFor();
+    browser.context.on('request', (request) => requests.push(request.url()));
+    viewer = await viewerFrom(popup, '[data-action="open-viewer"]');
+    await waitForResult(viewer);
+  }, 120_000);
+
+  test('the popup offers 在核验视图中打开, and the viewer checks the PDF: seed 004 has its two errors', async () => {
+    await expect(viewer.locator('.overview h2')).toHaveAttribute('data-status', 'ok');
+    await expect(viewer.locator('[data-file-name]')).toHaveText('004-libreoffice.pdf');
+    await expect(viewer.locator('.tables li[data-table="table3"]')).toContainText('2 处错误');
+  });
+
+  test('red badges on the two （七）总计 cells, each over the total the PDF prints there; the suspect outlined', async () => {
+    const info = await overlay(viewer);
+    expect(byKind(info, 'error').map((b) => b.path).sort()).toEqual([GRAND_TOTAL, NATURAL_TOTAL].sort());
+    expect(byKind(info, 'suspect').map((b) => b.path)).toContain(SUSPECT);
+    // The badge geometry comes from the cell's box in the PDF: the text drawn inside it is the total the engine read.
+    expect(await textUnderBadge(viewer, NATURAL_TOTAL)).toBe('1');
+    expect(await textUnderBadge(viewer, GRAND_TOTAL)).toMatch(/^\d+$/);
+    await viewer.screenshot({ path: join(SCREENSHOT_DIR, 'viewer-pdf-seed-004.png') });
+  });
+
+  test('the text stays selectable and searchable: the text layer holds the table labels', async () => {
+    const text = await viewer.evaluate(() => [...document.querySelectorAll('.textLayer')].map((l) => l.textContent).join(''));
+    expect(text.replace(/\s+/g, '')).toContain('本机关不掌握相关政府信息');
+  });
+
+  test('a tooltip on hover, as on a web page; a finding jumps to its cell (scrolled into view, flashed)', async () => {
+    await viewer.evaluate(() => document.querySelector('.document')!.scrollTo(0, 0));
+    await viewer.locator(`.finding-button[data-path="${NATURAL_TOTAL}"]`).first().click();
+    const flashed = await viewer.evaluate(() => !!document.querySelector('[data-gov-report-checker]')!.shadowRoot!.querySelector('[data-kind="flash"]'));
+    expect(flashed).toBe(true);
+    const inView = await viewer.evaluate((p) => {
+      const badge = document.querySelector('[data-gov-report-checker]')!.shadowRoot!.querySelector(`.badge[data-path="${p}"]`)!;
+      const r = badge.getBoundingClientRect();
+      return r.top >= 0 && r.bottom <= innerHeight;
+    }, NATURAL_TOTAL);
+    expect(inView).toBe(true);
+    const badge = viewer.locator('[data-gov-report-checker] >> css=.badge.error[data-path="' + NATURAL_TOTAL + '"]');
+    await badge.hover();
+    const tip = viewer.locator('[data-gov-report-checker] >> css=.tooltip');
+    await expect(tip).toBeVisible();
+    await expect(tip).toContainText('T3-RESULTS');
+    await viewer.screenshot({ path: join(SCREENSHOT_DIR, 'viewer-pdf-tooltip.png') });
+  });
+
+  test('复制 JSON from the viewer validates against the schema, with the two errors', async () => {
+    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await viewer.locator('[data-action="copy-json"]').click();
+    await expect.poll(() => viewer.locator('.export-status').textContent()).toBe('已复制 JSON');
+    const doc = JSON.parse(await viewer.evaluate(() => navigator.clipboard.readText()));
+    expect(validate(doc), JSON.stringify(validate.errors)).toBe(true);
+    expect(doc.findings.filter((f: { severity: string }) => f.severity === 'error')).toHaveLength(2);
+  });
+
+  test('axe: no serious or critical violation in the viewer with its badges', async () => {
+    await expectAccessible(viewer);
+  });
+
+  test('no network request but the PDF itself (fetched in the tab, from its own origin)', () => {
+    const outside = requests.filter((url) => !url.startsWith('chrome-extension://'));
+    expect(outside.length).toBeGreaterThan(0);
+    expect(new Set(outside)).toEqual(new Set([localUrl(server, '/documents/004-libreoffice.pdf')]));
+  });
+
+  afterAll(async () => {
+    await viewer?.close();
+    await pdfTab?.close();
+  });
+});
+
+describe('a page that links its report PDF', () => {
+  test('the popup lists the report attachment (not the other PDF) and checks it in the viewer', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(localUrl(server, '/e2e/pdf-attachment.html'));
+    const popup = await openPopupFor(browser, page);
+    const items = popup.locator('.report-pdfs li');
+    await expect(items).toHaveCount(1);
+    await expect(items).toContainText('某某局2023年政府信息公开工作年度报告.pdf');
+    const viewer = await viewerFrom(popup, '[data-action="check-pdf"]');
+    await waitForResult(viewer);
+    await expect(viewer.locator('.tables li[data-table="table3"]')).toContainText('2 处错误');
+    expect(byKind(await overlay(viewer), 'error')).toHaveLength(2);
+    await Promise.all([viewer.close(), page.close(), popup.close().catch(() => undefined)]);
+  });
+
+  test('a PDF on another host of the site is fetched with the host permission the extension has (*.gov.cn)', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(govUrl(server, '/e2e/pdf-elsewhere.html'));
+    const popup = await openPopupFor(browser, page);
+    await expect(popup.locator('[data-action="check-pdf"]')).toHaveAttribute('data-url', govUrl(server, '/documents/004-libreoffice.pdf', 'files.example.gov.cn'));
+    const viewer = await viewerFrom(popup, '[data-action="check-pdf"]');
+    await waitForResult(viewer);
+    await expect(viewer.locator('.tables li[data-table="table3"]')).toContainText('2 处错误');
+    await Promise.all([viewer.close(), page.close(), popup.close().catch(() => undefined)]);
+  });
+
+  test('a PDF on a host the extension may not read: the viewer says so and offers to ask for that one site', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(localUrl(server, '/e2e/pdf-attachment.html'));
+    const popup = await openPopupFor(browser, page);
+    await popup.locator('[data-action="check-pdf"]').waitFor();
+    const tabId = new URL(popup.url()).searchParams.get('tab');
+    const viewer = await browser.context.newPage();
+    // localhost: the same server, but neither the tab's origin nor a granted host.
+    await viewer.goto(`chrome-extension://${browser.extensionId}/viewer.html?tab=${tabId}&src=${encodeURIComponent(`http://localhost:${server.port}/documents/004-libreoffice.pdf`)}`);
+    await waitForResult(viewer);
+    await expect(viewer.locator('.failure [data-reason]')).toContainText('需要您允许本扩展读取 localhost');
+    await expect(viewer.locator('.failure button')).toHaveText('允许读取 localhost 的文件');
+    await Promise.all([viewer.close(), page.close(), popup.close().catch(() => undefined)]);
+  });
+});
+
+describe('files dropped on or picked in the viewer', () => {
+  test('a .docx dropped on the viewer is checked: badges on the two totals in the rendered draft', async () => {
+    const viewer = await openViewer(browser.context);
+    const bytes = readFileSync(join(DOCUMENTS, '004-template.docx')).toString('base64');
+    await viewer.evaluate(async (b64) => {
+      const bin = atob(b64);
+      const data = Uint8Array.from(bin, (c) => c.charCodeAt(0));
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([data], '004-template.docx', { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' }));
+      const target = document.querySelector('.document')!;
+      target.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+      target.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    }, bytes);
+    await waitForResult(viewer);
+    await expect(viewer.locator('.tables li[data-table="table3"]')).toContainText('2 处错误');
+    const frame = viewer.frameLocator('iframe.document-frame');
+    await frame.locator('table').first().waitFor();
+    const draft = viewer.frames().find((f) => f !== viewer.mainFrame())!;
+    const info = await overlay(draft);
+    expect(byKind(info, 'error').map((b) => b.path).sort()).toEqual([GRAND_TOTAL, NATURAL_TOTAL].sort());
+    expectBadgesOnCells(info);
+    await viewer.screenshot({ path: join(SCREENSHOT_DIR, 'viewer-docx-dropped.png') });
+    await expectAccessible(viewer);
+    await viewer.close();
+  });
+
+  test('a saved web page picked is checked like the page itself; nothing in it runs or loads', async () => {
+    const viewer = await openViewer(browser.context);
+    await viewer.locator('[data-action="pick-file"]').setInputFiles(join(REPO_ROOT, 'test/fixtures/pages/004-cms.html'));
+    await waitForResult(viewer);
+    await expect(viewer.locator('.tables li[data-table="table3"]')).toContainText('2 处错误');
+    const draft = viewer.frames().find((f) => f !== viewer.mainFrame())!;
+    expect(byKind(await overlay(draft), 'error')).toHaveLength(2);
+    expect(await draft.evaluate(() => document.querySelectorAll('script').length)).toBe(0);
+    await viewer.close();
+  });
+
+  test.each([
+    ['scanned-chromium.pdf', '扫描件 PDF，没有文字层，无法核验'],
+    ['encrypted-libreoffice.pdf', 'PDF 已加密'],
+    ['004-template.doc', '请另存为 .docx 或 PDF'],
+  ])('bad input %s: the engine\'s message, in Chinese then English, and no document', async (file, message) => {
+    const viewer = await openViewer(browser.context);
+    await viewer.locator('[data-action="pick-file"]').setInputFiles(join(DOCUMENTS, file));
+    await waitForResult(viewer);
+    await expect(viewer.locator('.failure [data-reason]')).toContainText(message);
+    await expect(viewer.locator('.failure [data-reason] [lang="en"]')).not.toBeEmpty();
+    expect(await viewer.locator('.pdf-page, iframe').count()).toBe(0);
+    await viewer.close();
+  });
+});

@@ -1,0 +1,154 @@
+/**
+ * One document open in the viewer: reads it with the engine's file adapters (readPdf, readDocx) or, for a saved web
+ * page, the live-DOM adapter; checks it; shows it (pdf-pages.ts, or a sandboxed frame) and draws the overlay over it
+ * with the same OverlayView the content script uses. Bad input comes back as the engine's bilingual reason.
+ */
+import { checkDocument } from '@/lib/check';
+import type { CheckResult } from '@/lib/findings';
+import type { Bilingual } from '@/lib/rules/labels';
+import { BAD_INPUT, isOle2, LIMITS } from '@/lib/sources/bad-input';
+import { readDocx, type DocxRef } from '@/lib/sources/docx';
+import { readPdf } from '@/lib/sources/pdf';
+import { checkPage } from '@/utils/overlay/engine';
+import type { CheckedView } from '@/utils/overlay/model';
+import { OverlayView } from '@/utils/overlay/view';
+import type { BadgeKinds, Language } from '@/utils/settings';
+import { showInFrame, styledDraft } from './html-frame';
+import { mapRefs } from './map-refs';
+import { PdfPages } from './pdf-pages';
+import { pdfRuntime } from './pdf-runtime';
+import { decodeSavedPage, sanitizeSavedPage } from './saved-page';
+
+export type DocumentKind = 'pdf' | 'docx' | 'html';
+
+export interface OpenFile {
+  bytes: Uint8Array;
+  name: string;
+  /** The HTTP content type or the picked file's type, when known. */
+  type?: string;
+}
+
+export type OpenOutcome = { ok: true; kind: DocumentKind; result: CheckResult } | { ok: false; reason: Bilingual };
+
+export interface OpenOptions {
+  signal?: AbortSignal;
+  /** Pages read so far (PDF). */
+  onPage?: (page: number, pages: number) => void;
+}
+
+/** PDF units → CSS pixels at 100% (pdf.js's viewer shows a page at 96/72 of its size in points). */
+export const PDF_BASE_SCALE = 96 / 72;
+
+export const UNSUPPORTED: Bilingual = {
+  zh: '不支持的文件类型：请选择 PDF、Word（.docx）或保存的网页（.html）',
+  en: 'unsupported file type: choose a PDF, a Word draft (.docx) or a saved web page (.html)',
+};
+
+/** By the bytes first (a PDF named .html is a PDF), then by the name and type. */
+export function kindOf(file: OpenFile): DocumentKind | null {
+  const b = file.bytes;
+  const name = file.name.toLowerCase();
+  if (b[0] === 0x25 && b[1] === 0x50 && b[2] === 0x44 && b[3] === 0x46) return 'pdf';
+  if ((b[0] === 0x50 && b[1] === 0x4b) || isOle2(b)) return 'docx';
+  if (/\.pdf$/.test(name) || file.type === 'application/pdf') return 'pdf';
+  if (/\.(docx|doc|wps)$/.test(name)) return 'docx';
+  if (/\.(html?|xhtml|mhtml?)$/.test(name) || /html/.test(file.type ?? '')) return 'html';
+  return null;
+}
+
+export class ViewerSession {
+  private view: OverlayView | null = null;
+  private pages: PdfPages | null = null;
+  private readonly abort = new AbortController();
+  private settings: { kinds?: BadgeKinds; language?: Language } = {};
+
+  constructor(
+    private readonly container: HTMLElement,
+    private readonly pageLabel: (page: number) => string,
+  ) {}
+
+  async open(file: OpenFile, options: OpenOptions = {}): Promise<OpenOutcome> {
+    const kind = kindOf(file);
+    if (!kind) return { ok: false, reason: UNSUPPORTED };
+    // The file adapters check this themselves; a saved page is held to the same limit.
+    if (file.bytes.length > LIMITS.maxBytes) return { ok: false, reason: BAD_INPUT.tooLarge(file.bytes.length).reason };
+    if (kind === 'pdf') return this.openPdf(file, options);
+    if (kind === 'docx') return this.openDocx(file);
+    return this.openSavedPage(file);
+  }
+
+  setSettings(settings: { kinds?: BadgeKinds; language?: Language }) {
+    this.settings = { ...this.settings, ...settings };
+    this.view?.setSettings(settings);
+  }
+
+  reveal(path: string): boolean {
+    return this.view?.reveal(path) ?? false;
+  }
+
+  setScale(scale: number) {
+    this.pages?.setScale(scale * PDF_BASE_SCALE);
+    this.view?.relayout();
+  }
+
+  get isPdf(): boolean {
+    return this.pages !== null;
+  }
+
+  destroy() {
+    this.abort.abort();
+    this.view?.clear();
+    this.pages?.destroy();
+    this.view = null;
+    this.pages = null;
+  }
+
+  private async openPdf(file: OpenFile, options: OpenOptions): Promise<OpenOutcome> {
+    const runtime = pdfRuntime();
+    const read = await readPdf(file.bytes, { ...runtime, onPage: options.onPage, signal: options.signal });
+    if (!read.ok) return { ok: false, reason: read.reason };
+    const checked = checkDocument(read.document);
+    this.pages = await PdfPages.open(this.container, file.bytes, read.pages, runtime, PDF_BASE_SCALE, this.pageLabel);
+    const pages = this.pages;
+    this.show(window, mapRefs(checked, (ref) => pages.anchorFor(ref)));
+    return { ok: true, kind: 'pdf', result: checked.result };
+  }
+
+  private async openDocx(file: OpenFile): Promise<OpenOutcome> {
+    const read = readDocx(file.bytes);
+    if (!read.ok) return { ok: false, reason: read.reason };
+    const checked = checkDocument(read.document);
+    const frame = await showInFrame(this.container, styledDraft(read.html), file.name);
+    const doc = frame.contentDocument!;
+    const tables = doc.querySelectorAll('table');
+    const cellOf = (ref: DocxRef): Element | null => {
+      const table = tables[ref.table] as HTMLTableElement | undefined;
+      if (!table) return null;
+      return ref.row < 0 ? table : (table.rows[ref.row]?.cells[ref.cell] ?? null);
+    };
+    this.show(frame.contentWindow!, mapRefs(checked, cellOf));
+    return { ok: true, kind: 'docx', result: checked.result };
+  }
+
+  private async openSavedPage(file: OpenFile): Promise<OpenOutcome> {
+    const frame = await showInFrame(this.container, sanitizeSavedPage(decodeSavedPage(file.bytes)), file.name);
+    const checked = await checkPage(frame.contentDocument!, { gate: false });
+    this.show(frame.contentWindow!, checked);
+    return { ok: true, kind: 'html', result: checked.result };
+  }
+
+  /** Draws the overlay in the window the document is shown in, and keeps it on its cells there. */
+  private show(win: Window, checked: CheckedView<Element>) {
+    this.view = new OverlayView(win);
+    this.view.setSettings(this.settings);
+    this.view.show(checked);
+    const signal = this.abort.signal;
+    const relayout = () => this.view?.relayout();
+    win.addEventListener('scroll', relayout, { capture: true, passive: true, signal });
+    win.addEventListener('resize', relayout, { passive: true, signal });
+    const observer = new ResizeObserver(relayout);
+    observer.observe(win.document.documentElement);
+    observer.observe(this.container);
+    signal.addEventListener('abort', () => observer.disconnect());
+  }
+}
