@@ -71,7 +71,6 @@ const STRINGS = {
   colCrossYear: { zh: '跨年结转', en: 'Carry-over' },
   sortBy: { zh: '按{c}排序', en: 'Sort by {c}' },
   openReport: { zh: '打开报告并显示标记', en: 'Open the report with its badges' },
-  pdfOpened: { zh: '报告查看页尚未提供，已直接打开 PDF', en: 'The report viewer is not there yet: the PDF opened as it is' },
   exportCsv: { zh: '导出 CSV', en: 'Export CSV' },
   exportXlsx: { zh: '导出 Excel (.xlsx)', en: 'Export Excel (.xlsx)' },
   exportJson: { zh: '导出 JSON（每份报告）', en: 'Export JSON (every report)' },

@@ -83,7 +83,6 @@ export function BatchPage(props: { jobId: string | null }) {
     setJob({ ...r.job });
   };
   const open = (row: BatchRow) => {
-    if (row.item.kind === 'pdf') setNotice(s.pdfOpened);
     void openReport(row.item.url, row.item.kind).catch((error: unknown) => setNotice(String(error)));
   };
   const download = async (kind: ExportKind) => {

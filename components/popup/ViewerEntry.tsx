@@ -5,7 +5,8 @@
 import { browser } from 'wxt/browser';
 import type { Language } from '@/utils/settings';
 import { fill, t } from '@/utils/i18n';
-import { viewerUrl, type PdfSources } from './report-pdfs';
+import { viewerUrl } from '@/utils/viewer/url';
+import type { PdfSources } from './report-pdfs';
 
 interface Props {
   sources: PdfSources | null;

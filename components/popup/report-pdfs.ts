@@ -94,12 +94,3 @@ export async function pdfSourcesOf(tabId: number): Promise<PdfSources | null> {
     return null;
   }
 }
-
-/** The report viewer page for a PDF of that tab (the viewer fetches it: utils/viewer/fetch-report.ts). */
-export function viewerUrl(options: { src?: string; tabId?: number } = {}): string {
-  const params = new URLSearchParams();
-  if (options.src) params.set('src', options.src);
-  if (options.tabId !== undefined) params.set('tab', String(options.tabId));
-  const query = params.toString();
-  return browser.runtime.getURL(`/viewer.html${query ? `?${query}` : ''}` as '/viewer.html');
-}

@@ -92,10 +92,12 @@ export function Viewer() {
   const params = new URLSearchParams(location.search);
   const src = params.get('src');
   const tabId = tabIdFromQuery(location.search);
+  const ready = lang !== null;
+  // The document area exists once the language is known (the first render is empty until then).
   useEffect(() => {
-    if (src) void openRemote(src, tabId);
-    return () => session.current?.destroy();
-  }, []);
+    if (ready && src) void openRemote(src, tabId);
+  }, [ready]);
+  useEffect(() => () => session.current?.destroy(), []);
 
   const cancel = () => {
     running.current?.abort();

@@ -6,7 +6,7 @@
  */
 import { getDocument, TextLayer, type PDFDocumentProxy, type RenderTask } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { PdfPageSize, PdfRef } from '@/lib/sources/pdf';
-import type { PdfRuntime } from './pdf-runtime';
+import type { PdfRuntime } from '@/utils/pdfjs-runtime';
 
 interface PageView {
   number: number;

@@ -16,7 +16,7 @@ import type { BadgeKinds, Language } from '@/utils/settings';
 import { showInFrame, styledDraft } from './html-frame';
 import { mapRefs } from './map-refs';
 import { PdfPages } from './pdf-pages';
-import { pdfRuntime } from './pdf-runtime';
+import { pdfRuntime } from '@/utils/pdfjs-runtime';
 import { decodeSavedPage, sanitizeSavedPage } from './saved-page';
 
 export type DocumentKind = 'pdf' | 'docx' | 'html';
@@ -72,9 +72,15 @@ export class ViewerSession {
     if (!kind) return { ok: false, reason: UNSUPPORTED };
     // The file adapters check this themselves; a saved page is held to the same limit.
     if (file.bytes.length > LIMITS.maxBytes) return { ok: false, reason: BAD_INPUT.tooLarge(file.bytes.length).reason };
-    if (kind === 'pdf') return this.openPdf(file, options);
-    if (kind === 'docx') return this.openDocx(file);
-    return this.openSavedPage(file);
+    try {
+      if (kind === 'pdf') return await this.openPdf(file, options);
+      if (kind === 'docx') return await this.openDocx(file);
+      return await this.openSavedPage(file);
+    } catch (error) {
+      // The adapters turn bad input into their own reasons; what is left is a failure to show the file.
+      const detail = error instanceof Error ? error.message : String(error);
+      return { ok: false, reason: { zh: `无法显示此文件（${detail}）`, en: `could not show this file (${detail})` } };
+    }
   }
 
   setSettings(settings: { kinds?: BadgeKinds; language?: Language }) {
