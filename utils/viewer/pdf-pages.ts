@@ -1,7 +1,8 @@
 /**
- * A PDF drawn in the viewer: one box per page at the chosen scale, each page rendered when it comes near the
- * viewport (a 200-page report is not painted at once) as a canvas plus pdf.js's text layer, so the text stays
- * selectable and findable with Ctrl+F. Cell anchors: an invisible box per engine ref, placed by the ref's box as a
+ * A PDF drawn in the viewer: one box per page at the chosen scale. Every page gets pdf.js's text layer, one page after
+ * another from the start (it follows the scale by CSS alone), so the text stays selectable and the browser's Ctrl+F
+ * finds it anywhere; the canvas is painted when a page comes near the view (a 200-page report is not painted at
+ * once) and again after a zoom. Cell anchors: an invisible box per engine ref, placed by the ref's box as a
  * share of the page (so a new scale moves them without work); the overlay draws its badges over these anchors.
  */
 import { getDocument, TextLayer, type PDFDocumentProxy, type RenderTask } from 'pdfjs-dist/legacy/build/pdf.mjs';
@@ -13,7 +14,7 @@ interface PageView {
   size: PdfPageSize;
   el: HTMLElement;
   cells: HTMLElement;
-  /** The scale this page was last drawn at (0: not drawn). */
+  /** The scale this page's canvas was last painted at (0: not painted). */
   drawnAt: number;
   task: RenderTask | null;
   text: TextLayer | null;
@@ -24,6 +25,7 @@ export class PdfPages {
   private readonly observer: IntersectionObserver;
   private readonly anchors = new Map<string, HTMLElement>();
   private scale: number;
+  private destroyed = false;
 
   private constructor(
     private readonly pdf: PDFDocumentProxy,
@@ -47,8 +49,10 @@ export class PdfPages {
     });
     this.layout();
     container.replaceChildren(...this.pages.map((p) => p.el));
-    this.observer = new IntersectionObserver((entries) => this.onVisible(entries), { root: container, rootMargin: '100% 0px' });
+    // The root is the element that scrolls the pages, so a page a screen above or below the view is drawn ahead.
+    this.observer = new IntersectionObserver((entries) => this.onVisible(entries), { root: scrollParent(container), rootMargin: '100% 0px' });
     for (const page of this.pages) this.observer.observe(page.el);
+    void this.drawTextLayers();
   }
 
   static async open(container: HTMLElement, bytes: Uint8Array, sizes: PdfPageSize[], runtime: PdfRuntime, scale: number, label: (page: number) => string): Promise<PdfPages> {
@@ -100,6 +104,7 @@ export class PdfPages {
   }
 
   destroy() {
+    this.destroyed = true;
     this.observer.disconnect();
     for (const page of this.pages) {
       page.task?.cancel();
@@ -128,7 +133,6 @@ export class PdfPages {
   private async draw(page: PageView) {
     const scale = this.scale;
     page.task?.cancel();
-    page.text?.cancel();
     page.drawnAt = scale;
     const doc = page.el.ownerDocument;
     const proxy = await this.pdf.getPage(page.number);
@@ -147,16 +151,35 @@ export class PdfPages {
     });
     page.task = task;
     await task.promise;
-    if (this.scale !== scale) return;
-    const textDiv = doc.createElement('div');
-    textDiv.className = 'textLayer';
-    const text = new TextLayer({ textContentSource: proxy.streamTextContent(), container: textDiv, viewport });
-    page.text = text;
-    await text.render();
-    if (this.scale !== scale) return;
-    page.el.querySelector(':scope > .pdf-canvas')?.remove();
-    page.el.querySelector(':scope > .textLayer')?.remove();
-    page.el.prepend(canvas, textDiv);
     page.task = null;
+    if (this.scale !== scale || this.destroyed) return;
+    page.el.querySelector(':scope > .pdf-canvas')?.remove();
+    page.el.prepend(canvas);
   }
+
+  /** The text layers, page by page in order; a failed page keeps its canvas and the rest go on. */
+  private async drawTextLayers() {
+    for (const page of this.pages) {
+      if (this.destroyed) return;
+      try {
+        const proxy = await this.pdf.getPage(page.number);
+        const textDiv = page.el.ownerDocument.createElement('div');
+        textDiv.className = 'textLayer';
+        page.text = new TextLayer({ textContentSource: proxy.streamTextContent(), container: textDiv, viewport: proxy.getViewport({ scale: 1 }) });
+        await page.text.render();
+        if (this.destroyed) return;
+        page.cells.before(textDiv);
+      } catch {
+        // A page whose text cannot be laid out is still shown; its cells were read by the engine already.
+      }
+    }
+  }
+}
+
+function scrollParent(el: HTMLElement): HTMLElement | null {
+  const view = el.ownerDocument.defaultView!;
+  for (let at: HTMLElement | null = el; at; at = at.parentElement) {
+    if (/(auto|scroll)/.test(view.getComputedStyle(at).overflowY)) return at;
+  }
+  return null;
 }
