@@ -130,9 +130,10 @@ describe('a tab showing a PDF', () => {
     expect(await viewer.evaluate(() => (window as unknown as { find(s: string): boolean }).find('行政诉讼'))).toBe(true);
   });
 
-  test('a tooltip on hover, as on a web page; a finding jumps to its cell (scrolled into view, flashed)', async () => {
+  test('a tooltip on hover, as on a web page; a finding jumps to its cell by keyboard (its pane scrolled, flashed)', async () => {
     await viewer.evaluate(() => document.querySelector('.document')!.scrollTo(0, 0));
-    await viewer.locator(`.finding-button[data-path="${NATURAL_TOTAL}"]`).first().click();
+    await viewer.locator(`.finding-button[data-path="${NATURAL_TOTAL}"]`).first().focus();
+    await viewer.keyboard.press('Enter');
     const flashed = await viewer.evaluate(() => !!document.querySelector('[data-gov-report-checker]')!.shadowRoot!.querySelector('[data-kind="flash"]'));
     expect(flashed).toBe(true);
     const inView = await viewer.evaluate((p) => {
@@ -141,6 +142,8 @@ describe('a tab showing a PDF', () => {
       return r.top >= 0 && r.bottom <= innerHeight;
     }, NATURAL_TOTAL);
     expect(inView).toBe(true);
+    // Only the document's pane scrolled: the page itself (its header) did not move.
+    expect(await viewer.evaluate(() => [scrollY, document.querySelector('.viewer > .bar')!.getBoundingClientRect().top])).toEqual([0, 0]);
     const badge = viewer.locator('[data-gov-report-checker] >> css=.badge.error[data-path="' + NATURAL_TOTAL + '"]');
     await badge.hover();
     const tip = viewer.locator('[data-gov-report-checker] >> css=.tooltip');
@@ -215,6 +218,26 @@ describe('a page that links its report PDF', () => {
     expect(await viewer.locator('.failure [data-reason]').textContent()).toContain('需要您允许本扩展读取 localhost');
     expect(await viewer.locator('.failure button').textContent()).toBe('允许读取 localhost 的文件');
     await Promise.all([viewer.close(), page.close(), popup.close().catch(() => undefined)]);
+  });
+});
+
+describe('long work', () => {
+  test('getting a slow PDF shows progress and cancels by keyboard: no document, a message, the viewer usable again', async () => {
+    const viewer = await browser.context.newPage();
+    // 127.0.0.1 is a host this test build may read, so the viewer fetches it itself; the server answers after 20 s.
+    const src = localUrl(server, '/documents/004-libreoffice.pdf?delay=20000');
+    await viewer.goto(`chrome-extension://${browser.extensionId}/viewer.html?src=${encodeURIComponent(src)}`);
+    await viewer.locator('.progress').waitFor();
+    expect(await viewer.locator('.progress label').textContent()).toContain('正在获取 PDF');
+    await viewer.locator('[data-action="cancel"]').focus();
+    await viewer.keyboard.press('Enter');
+    await viewer.locator('.failure').waitFor();
+    expect(await viewer.locator('.failure [data-reason]').textContent()).toContain('已取消');
+    expect(await viewer.locator('.pdf-page').count()).toBe(0);
+    await viewer.locator('[data-action="pick-file"]').setInputFiles(join(DOCUMENTS, '004-template.docx'));
+    await waitForResult(viewer);
+    expect(await viewer.locator('.tables li[data-table="table3"]').textContent()).toContain('2 处错误');
+    await viewer.close();
   });
 });
 

@@ -23,7 +23,14 @@ export class OverlayView {
   private kinds: BadgeKinds = DEFAULT_BADGE_KINDS;
   private language: Language = 'zh';
 
-  constructor(private readonly win: Window) {}
+  /**
+   * `scrollTo` brings a cell into view for reveal; by default scrollIntoView, which scrolls every scrolling ancestor
+   * (the page too). The report viewer scrolls only the pane the document is in.
+   */
+  constructor(
+    private readonly win: Window,
+    private readonly scrollTo: (target: Element) => void = (target) => target.scrollIntoView({ block: 'center' }),
+  ) {}
 
   get checked(): CheckedView<Element> | null {
     return this.shown;
@@ -49,7 +56,7 @@ export class OverlayView {
   reveal(path: string): boolean {
     const target = this.shown?.refs.get(path);
     if (!target || !target.isConnected) return false;
-    target.scrollIntoView({ block: 'center' });
+    this.scrollTo(target);
     const { layer, layout } = this.ensureOverlay();
     flashCell(layer, layout, target);
     return true;

@@ -8,6 +8,7 @@
 import { getDocument, TextLayer, type PDFDocumentProxy, type RenderTask } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { PdfPageSize, PdfRef } from '@/lib/sources/pdf';
 import type { PdfRuntime } from '@/utils/pdfjs-runtime';
+import { scrollParent } from './scroll-pane';
 
 interface PageView {
   number: number;
@@ -176,10 +177,3 @@ export class PdfPages {
   }
 }
 
-function scrollParent(el: HTMLElement): HTMLElement | null {
-  const view = el.ownerDocument.defaultView!;
-  for (let at: HTMLElement | null = el; at; at = at.parentElement) {
-    if (/(auto|scroll)/.test(view.getComputedStyle(at).overflowY)) return at;
-  }
-  return null;
-}

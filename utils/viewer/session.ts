@@ -15,6 +15,7 @@ import { OverlayView } from '@/utils/overlay/view';
 import type { BadgeKinds, Language } from '@/utils/settings';
 import { showInFrame, styledDraft } from './html-frame';
 import { mapRefs } from './map-refs';
+import { centerInPane } from './scroll-pane';
 import { PdfPages } from './pdf-pages';
 import { pdfRuntime } from '@/utils/pdfjs-runtime';
 import { decodeSavedPage, sanitizeSavedPage } from './saved-page';
@@ -145,7 +146,7 @@ export class ViewerSession {
 
   /** Draws the overlay in the window the document is shown in, and keeps it on its cells there. */
   private show(win: Window, checked: CheckedView<Element>) {
-    this.view = new OverlayView(win);
+    this.view = new OverlayView(win, centerInPane);
     this.view.setSettings(this.settings);
     this.view.show(checked);
     const signal = this.abort.signal;
