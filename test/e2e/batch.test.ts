@@ -4,7 +4,7 @@
  * - from a list page the popup offers the column; the results page fetches and checks every report (the PDF through
  *   the engine's PDF input) and each row shows its status; no request goes to the other host;
  * - the CSV, the .xlsx and the JSON download and parse back;
- * - a row opens its report with its badges;
+ * - a row opens its report with its badges; the PDF row opens it in the report viewer;
  * - a paged column is followed to its last page; a closed results tab resumes; pause and resume;
  * - a report checked after its previous year shows the X-CARRY badge on 上年结转, the popup names last year's report,
  *   and the options page lists and clears the history.
@@ -192,14 +192,19 @@ describe('a one-page column: several bodies in 2023 and every kind of link that 
     await report.close();
   });
 
-  test('the PDF row opens the PDF itself (the report viewer has not landed), and says so', async () => {
-    const [pdf] = await Promise.all([
+  test('the PDF row opens the report viewer, which fetches that PDF (the host permission the batch had) and checks it', async () => {
+    const [viewer] = await Promise.all([
       browser.context.waitForEvent('page'),
       results.locator('table.results tbody tr a[href$="hongze-2024.pdf"]').click(),
     ]);
-    expect(pdf.url()).toMatch(/\/realworld\/hongze-2024\.pdf$/);
-    expect(await results.locator('.notice').textContent()).toBe('报告查看页尚未提供，已直接打开 PDF');
-    await pdf.close();
+    const opened = new URL(viewer.url());
+    expect(opened.pathname).toBe('/viewer.html');
+    expect(opened.searchParams.get('src')).toMatch(/\/realworld\/hongze-2024\.pdf$/);
+    await viewer.locator('#status-heading[data-status], .failure').first().waitFor({ timeout: 60_000 });
+    expect(await viewer.locator('#status-heading').getAttribute('data-status')).toBe('ok');
+    expect(await viewer.locator('[data-file-name]').textContent()).toBe('hongze-2024.pdf');
+    await expect.poll(() => viewer.locator('.pdf-page').count()).toBeGreaterThan(0);
+    await viewer.close();
   });
 });
 
