@@ -85,12 +85,17 @@ export function findReportPdfs(doc: Document = document, base: string = document
   };
 }
 
-/** Asks the tab; null where the popup may not look into it (a browser page, the store). */
+/**
+ * Asks the tab. Where the popup may not look into it (a browser page, the store, a browser's own PDF viewer page that
+ * scripts cannot enter): a tab whose URL ends in .pdf still counts as a PDF tab; otherwise null.
+ */
 export async function pdfSourcesOf(tabId: number): Promise<PdfSources | null> {
   try {
     const [frame] = await browser.scripting.executeScript({ target: { tabId }, func: findReportPdfs });
-    return (frame?.result as PdfSources | undefined) ?? null;
+    if (frame?.result) return frame.result as PdfSources;
   } catch {
-    return null;
+    // not scriptable: the URL below
   }
+  const url = await browser.tabs.get(tabId).then((tab) => tab.url ?? '', () => '');
+  return /^https?:\/\/[^#?]*\.pdf(?:[?#]|$)/i.test(url) ? { isPdf: true, url, pdfs: [] } : null;
 }
