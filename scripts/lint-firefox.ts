@@ -32,17 +32,18 @@ const EXPLAINED: { code: string; file: RegExp; why: string; stillHolds(): boolea
   },
   ...(['DANGEROUS_EVAL', 'UNSAFE_VAR_ASSIGNMENT'] as const).map((code) => ({
     code,
-    // pdf.js, loaded by the batch results page for PDF attachments (utils/batch/read-file-in-page.ts).
+    // pdf.js, loaded by the pages that read a PDF (the batch results page and the report viewer) as
+    // utils/pdfjs-runtime.ts sets it up.
     file: /^(?:chunks\/pdf-[\w-]+\.js|assets\/pdf\.worker\.min-[\w-]+\.mjs)$/,
     why:
       code === 'DANGEROUS_EVAL'
-        ? 'pdf.js compiles fonts and PostScript functions with the Function constructor only when isEvalSupported is on; lib/sources/pdf.ts turns it off (and the CSP forbids eval)'
-        : "pdf.js imports its worker from GlobalWorkerOptions.workerSrc, which the batch page sets to the worker packaged with the extension",
+        ? 'pdf.js compiles fonts and PostScript functions with the Function constructor only when isEvalSupported is on; lib/sources/pdf.ts and utils/viewer/pdf-pages.ts turn it off (and the CSP forbids eval)'
+        : 'pdf.js imports its worker from GlobalWorkerOptions.workerSrc, which utils/pdfjs-runtime.ts sets to the worker packaged with the extension',
     stillHolds: () =>
       code === 'DANGEROUS_EVAL'
-        ? /isEvalSupported:\s*false/.test(readFileSync(join(ROOT, 'lib/sources/pdf.ts'), 'utf8'))
-        : /GlobalWorkerOptions\.workerSrc = worker\.default;/.test(readFileSync(join(ROOT, 'utils/batch/read-file-in-page.ts'), 'utf8')) &&
-          /pdf\.worker\.min\.mjs\?url/.test(readFileSync(join(ROOT, 'utils/batch/read-file-in-page.ts'), 'utf8')),
+        ? ['lib/sources/pdf.ts', 'utils/viewer/pdf-pages.ts'].every((file) => /isEvalSupported:\s*false/.test(readFileSync(join(ROOT, file), 'utf8')))
+        : /GlobalWorkerOptions\.workerSrc = workerUrl;/.test(readFileSync(join(ROOT, 'utils/pdfjs-runtime.ts'), 'utf8')) &&
+          /import workerUrl from 'pdfjs-dist\/legacy\/build\/pdf\.worker\.min\.mjs\?url';/.test(readFileSync(join(ROOT, 'utils/pdfjs-runtime.ts'), 'utf8')),
   })),
 ];
 
