@@ -36,8 +36,8 @@ export function FindingList({ result, suspects, lang, onReveal }: Props) {
               <li key={suspect.path}>
                 <button type="button" class="link" onClick={() => onReveal(suspect.path)} title={s.revealHint}>
                   {cellLabel(suspect.path)[lang]}
+                  {suspect.suggested !== undefined && <span class="suggested"> · {fill(s.suggested, { n: suspect.suggested })}</span>}
                 </button>
-                {suspect.suggested !== undefined && <span> · {fill(s.suggested, { n: suspect.suggested })}</span>}
                 {suspect.reason && <span class="suspect-reason">{suspect.reason[lang]}</span>}
               </li>
             ))}
