@@ -223,7 +223,7 @@ function readTable4(ctx: Ctx): StreamTable | null {
     const at = lines.findIndex((l) => l.top >= review.top - 0.5);
     const leaves = TABLE4_COLUMNS.map((c) =>
       findHeader(lines, at, at + 10, c.zh)
-        .filter((m) => m.score >= 1 && m.x0 >= review.x0 - review.y1 + review.y0)
+        .filter((m) => m.score >= 1 && m.top >= review.top - 0.5)
         .sort((a, b) => a.x0 - b.x0),
     );
     if (leaves.some((l) => l.length < TABLE4_BLOCKS.length)) continue;
