@@ -27,6 +27,8 @@ export function benchPdfs(): { name: string; bytes: Uint8Array }[] {
     join(REALWORLD, 'hongze-2024.pdf'),
     ...['000', '001', '002', '003', '004'].map((s) => join(DOCUMENTS, `${s}-libreoffice.pdf`)),
     ...['word', 'cms', 'plain', 'spans'].map((style) => join(DOCUMENTS, `004-${style}-chromium.pdf`)),
+    // Tables without ruling lines (lib/sources/pdf-stream.ts).
+    ...['split', 'plain-borderless', 'plain-rules'].map((style) => join(DOCUMENTS, `004-${style}-chromium.pdf`)),
   ];
   return files.map((file) => ({ name: basename(file), bytes: new Uint8Array(readFileSync(file)) }));
 }

@@ -15,6 +15,7 @@ import { BAD_INPUT, beforeDeadline, CANCELLED, LIMITS, TIMED_OUT, type SourceRea
 import { latticeTables } from './pdf-lattice';
 import { joinWrapped, textOf, toLines, type TextLine } from './pdf-lines';
 import { readPageLines, readPageText } from './pdf-page';
+import { streamTables } from './pdf-stream';
 import { flowY, joinTables, lineUp, toSourceTable, type PlacedTable } from './pdf-table';
 import type { PageContent, PdfPageSize, PdfRef, TextRun } from './pdf-types';
 
@@ -153,11 +154,12 @@ function assemble(pages: PageContent[], metadataTitle: string): SourceDocument<P
   /** The last table of the previous page, while nothing but margin text has followed it. */
   let open: PlacedTable | null = null;
   let headingLines: TextLine[] = [];
+  const outsideLines: { page: number; lines: TextLine[] }[] = [];
   for (const page of pages) {
     images += page.images;
     const { tables, outside } = placeRuns(page);
     const lines = toLines(outside).filter((line) => !isMarginLine(line, page));
-    if (page.page === 1) headingLines = lines;
+    outsideLines.push({ page: page.page, lines });
     tables.forEach((table, i) => {
       const above = lines.filter((l) => l.y1 <= table.box.y0 + 1);
       const isFirstContent = i === 0 && above.length === 0;
@@ -170,12 +172,23 @@ function assemble(pages: PageContent[], metadataTitle: string): SourceDocument<P
         open = table;
       }
     });
-    for (const line of lines) bodyLines.push(line.text);
     const last = tables[tables.length - 1];
     const after = last ? lines.filter((l) => l.y0 >= last.box.y1 - 1) : lines;
     if (!last || after.length > 0) open = null;
   }
-  const tables: SourceTable<PdfRef>[] = placed.map(toSourceTable);
+  // Tables without ruling lines, from the text outside the lattice tables (lib/sources/pdf-stream.ts).
+  const stream = streamTables(outsideLines.map(({ page, lines }) => ({ page, runs: lines.flatMap((l) => l.runs) })));
+  for (const { page, lines } of outsideLines) {
+    const body = lines.filter((l) => !l.runs.every((r) => stream.used.has(r)));
+    if (page === 1) headingLines = body;
+    for (const line of body) bodyLines.push(line.text);
+  }
+  const tables: SourceTable<PdfRef>[] = [
+    ...placed.map((t) => ({ top: flowY(t.page, t.box.y0), table: toSourceTable(t) })),
+    ...stream.tables,
+  ]
+    .sort((a, b) => a.top - b.top)
+    .map((t) => t.table);
   return {
     tables,
     title: headingTitle(headingLines) || metadataTitle,

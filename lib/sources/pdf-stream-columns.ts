@@ -1,0 +1,49 @@
+/**
+ * Value columns from header positions (lib/sources/pdf-stream.ts): each header's extent widened to the middle of the
+ * gaps beside it; a value goes to the one column whose extent holds it. A value that straddles two extents, or a
+ * second value in a column of one row, is not placed: the caller leaves the cell out and says why.
+ */
+import type { Piece } from './pdf-glyphs-layout';
+
+export interface Column {
+  x0: number;
+  x1: number;
+}
+
+/** Header extents (left to right) → column extents that meet in the middle of each gap. */
+export function columnsFrom(headers: readonly { x0: number; x1: number }[], size: number): Column[] {
+  const gaps = headers.slice(1).map((h, i) => h.x0 - headers[i].x1);
+  const sortedGaps = [...gaps].sort((a, b) => a - b);
+  const outer = Math.max(size, (sortedGaps[Math.floor(sortedGaps.length / 2)] ?? 2 * size) / 2);
+  return headers.map((h, i) => ({
+    x0: i === 0 ? h.x0 - outer : (headers[i - 1].x1 + h.x0) / 2,
+    x1: i === headers.length - 1 ? h.x1 + outer : (h.x1 + headers[i + 1].x0) / 2,
+  }));
+}
+
+export interface Placement {
+  /** Per column, the value placed there, or null. */
+  cells: (Piece | null)[];
+  /** Why values were left out (English; the caller words the note). */
+  left: string[];
+}
+
+export function placeValues(values: readonly Piece[], columns: readonly Column[]): Placement {
+  const cells: (Piece | null)[] = columns.map(() => null);
+  const crowded = new Set<number>();
+  const left: string[] = [];
+  for (const v of values) {
+    const holders = columns.map((c, i) => (v.x0 >= c.x0 - 0.5 && v.x1 <= c.x1 + 0.5 ? i : -1)).filter((i) => i >= 0);
+    if (holders.length !== 1) {
+      left.push(`"${v.text}" lies across two columns or outside them`);
+      continue;
+    }
+    const i = holders[0];
+    if (cells[i]) {
+      crowded.add(i);
+      left.push(`two values ("${cells[i]!.text}", "${v.text}") in one column of one row`);
+    } else cells[i] = v;
+  }
+  for (const i of crowded) cells[i] = null;
+  return { cells, left };
+}
