@@ -34,6 +34,9 @@ export function createOverlayHost(doc: Document = document): OverlayHost {
   const host = doc.createElement(HOST_TAG);
   host.setAttribute(HOST_ATTRIBUTE, '');
   for (const [name, value] of Object.entries(HOST_STYLE)) host.style.setProperty(name, value, 'important');
+  // Text spacing is left to the reader (WCAG 1.4.12): a user's or a text-spacing tool's letter and word spacing
+  // reaches the badges by inheritance, which `all: initial !important` would block (axe: avoid-inline-spacing).
+  for (const name of ['letter-spacing', 'word-spacing']) host.style.setProperty(name, 'normal');
   const root = host.attachShadow({ mode: 'open' });
   adoptStyles(root, doc);
   const layer = doc.createElement('div');
