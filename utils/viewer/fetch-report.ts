@@ -39,18 +39,22 @@ export async function fetchReport(src: string, tabId: number | null, options: Fe
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return { ok: false, reason: badUrl(src) };
   const name = fileNameOf(url);
 
+  // Firefox shows a PDF tab in its own pdf.js viewer, a page no extension script may enter: the tab cannot fetch.
+  let tabUnreadable = false;
   if (tabId !== null) {
     const viaTab = await fetchThroughTab(tabId, url.href, options).catch(() => null);
     if (viaTab && (viaTab.ok || !('crossOrigin' in viaTab))) return viaTab.ok ? { ok: true, file: { ...viaTab.file, name } } : viaTab;
+    tabUnreadable = viaTab === null;
   }
   const permission = originPattern(url);
   if (!(await browser.permissions.contains({ origins: [permission] }).catch(() => false))) {
+    const why = tabUnreadable ? TAB_UNREADABLE : { zh: '', en: '' };
     return {
       ok: false,
       permission,
       reason: {
-        zh: `需要您允许本扩展读取 ${url.host} 上的文件，才能获取这份 PDF`,
-        en: `To get this PDF the extension needs your permission to read files from ${url.host}`,
+        zh: `${why.zh}需要您允许本扩展读取 ${url.host} 上的文件，才能获取这份 PDF`,
+        en: `${why.en}To get this PDF the extension needs your permission to read files from ${url.host}`,
       },
     };
   }
@@ -124,6 +128,11 @@ async function fetchDirectly(url: URL, name: string, options: FetchOptions): Pro
     return { ok: false, reason: fetchFailure({ ok: false, code: 'network', detail: error instanceof Error ? error.message : String(error) }) };
   }
 }
+
+const TAB_UNREADABLE: Bilingual = {
+  zh: '浏览器不允许扩展从该标签页读取这份 PDF（Firefox 自带的 PDF 阅读器即如此）。',
+  en: 'The browser does not let extensions read this PDF from its tab (Firefox’s own PDF viewer does not). ',
+};
 
 const CANCELLED: Bilingual = { zh: '已取消', en: 'cancelled' };
 
