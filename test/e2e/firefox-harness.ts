@@ -50,6 +50,11 @@ export interface LaunchedFirefox {
   openPage(url: string): Promise<Page>;
   /** Opens popup.html, options.html… of the extension in a tab of its own and waits until it has loaded. */
   openExtensionPage(path: string): Promise<Page>;
+  /**
+   * The tab the extension opened (tabs.create from the popup, a link of the batch page) whose address starts with
+   * `prefix`, once it has loaded (BiDi does not report that load, as for openExtensionPage).
+   */
+  waitForTab(prefix: string, timeout?: number): Promise<Page>;
   /** Runs `fn(arg)` in an extension page, where `browser.*` is the WebExtension API; returns its (JSON) result. */
   extensionApi<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
   /** The tab id of `page` (brought to the front, then asked for as the active tab). */
@@ -102,6 +107,17 @@ export async function launchFirefox(
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   };
+  const waitForTab = async (prefix: string, timeout = 20_000) => {
+    const deadline = Date.now() + timeout;
+    for (;;) {
+      for (const page of await browser.pages()) {
+        const state = await page.evaluate(() => [location.href, document.readyState]).catch(() => ['', '']);
+        if (state[0].startsWith(prefix) && state[1] === 'complete') return page;
+      }
+      if (Date.now() > deadline) throw new Error(`no tab at ${prefix}… loaded`);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  };
   const ensureApiPage = async () => {
     if (!apiPage || apiPage.isClosed()) apiPage = await openExtensionPage('options.html');
     return apiPage;
@@ -122,6 +138,7 @@ export async function launchFirefox(
     browser,
     openPage,
     openExtensionPage,
+    waitForTab,
     extensionApi,
     tabIdOf,
     close: async () => {

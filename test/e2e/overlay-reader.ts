@@ -35,8 +35,14 @@ export interface OverlayInfo {
   chips: { table: string | null; kind: string | null; text: string; visible: boolean; box: Box }[];
 }
 
-export async function overlay(page: InPage): Promise<OverlayInfo> {
-  return page.evaluate(() => {
+/**
+ * The overlay on the page, or in the same-origin frame `frameSelector` names (the report viewer's draft frame, read
+ * from its parent where a driver cannot reach the frame itself: Puppeteer on Firefox lists no frame of an extension page).
+ */
+export async function overlay(page: InPage, frameSelector: string | null = null): Promise<OverlayInfo> {
+  return page.evaluate((frame) => {
+    const document = frame ? window.document.querySelector<HTMLIFrameElement>(frame)!.contentDocument! : window.document;
+    const getComputedStyle = (el: Element) => document.defaultView!.getComputedStyle(el);
     const hosts = document.querySelectorAll('[data-gov-report-checker]');
     const root = hosts[0]?.shadowRoot;
     const plain = (r: DOMRect) => ({ x: r.x, y: r.y, width: r.width, height: r.height });
@@ -75,7 +81,7 @@ export async function overlay(page: InPage): Promise<OverlayInfo> {
       box: plain(c.getBoundingClientRect()),
     }));
     return { host: hosts.length > 0, hostCount: hosts.length, badges, chips };
-  });
+  }, frameSelector);
 }
 
 export const byKind = (info: OverlayInfo, kind: string) => info.badges.filter((b) => b.kind === kind);
@@ -133,4 +139,26 @@ export async function expectStyledUnderStrictCsp(page: InPage) {
     return { position: s.position, border: s.borderTopColor, labelBg: getComputedStyle(badge.querySelector('.label')!).backgroundColor };
   });
   expect(styled).toEqual({ position: 'absolute', border: 'rgb(179, 38, 30)', labelBg: 'rgb(179, 38, 30)' });
+}
+
+/**
+ * The text of the report viewer's PDF text layer under the badge at `path` (empty while that page is not drawn yet):
+ * the badge's box comes from the cell's box in the PDF, so this is the number the PDF prints in that cell.
+ */
+export async function textLayerUnderBadge(page: InPage, path: string): Promise<string> {
+  return page.evaluate((p) => {
+    const badge = document.querySelector('[data-gov-report-checker]')?.shadowRoot?.querySelector(`.badge[data-path="${p}"]`);
+    if (!badge) return '';
+    const r = badge.getBoundingClientRect();
+    return [...document.querySelectorAll('.textLayer span')]
+      .filter((span) => {
+        const s = span.getBoundingClientRect();
+        const cx = s.x + s.width / 2;
+        const cy = s.y + s.height / 2;
+        return cx > r.left && cx < r.right && cy > r.top && cy < r.bottom;
+      })
+      .map((span) => span.textContent)
+      .join('')
+      .trim();
+  }, path);
 }

@@ -10,7 +10,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { govUrl, REPO_ROOT, SCREENSHOT_DIR, serve, type LaunchedBrowser, type StaticServer } from './harness';
 import { launchWithLocalAccess, localUrl, openPopupFor } from './popup-helpers';
-import { byKind, expectBadgesOnCells, overlay } from './overlay-reader';
+import { byKind, expectBadgesOnCells, overlay, textLayerUnderBadge } from './overlay-reader';
 import { expectAccessible } from './axe';
 import { schemaValidator } from '../export-fixture';
 
@@ -54,38 +54,11 @@ async function openViewer(context: BrowserContext): Promise<Page> {
   return viewer;
 }
 
-/** The text of the PDF's text layer under an overlay badge (the page is scrolled to it first, so it is drawn). */
+/** The text of the PDF's text layer under an overlay badge (the finding clicked first, so its page is drawn). */
 async function textUnderBadge(viewer: Page, path: string): Promise<string> {
   await viewer.locator(`.finding-button[data-path="${path}"]`).first().click();
-  await expect
-    .poll(() =>
-      viewer.evaluate((p) => {
-        const badge = document.querySelector('[data-gov-report-checker]')!.shadowRoot!.querySelector(`.badge[data-path="${p}"]`)!;
-        const r = badge.getBoundingClientRect();
-        return [...document.querySelectorAll('.textLayer span')]
-          .filter((span) => {
-            const s = span.getBoundingClientRect();
-            const cx = s.x + s.width / 2;
-            const cy = s.y + s.height / 2;
-            return cx > r.left && cx < r.right && cy > r.top && cy < r.bottom;
-          })
-          .map((span) => span.textContent)
-          .join('');
-      }, path),
-    )
-    .not.toBe('');
-  return viewer.evaluate((p) => {
-    const badge = document.querySelector('[data-gov-report-checker]')!.shadowRoot!.querySelector(`.badge[data-path="${p}"]`)!;
-    const r = badge.getBoundingClientRect();
-    return [...document.querySelectorAll('.textLayer span')]
-      .filter((span) => {
-        const s = span.getBoundingClientRect();
-        return s.x + s.width / 2 > r.left && s.x + s.width / 2 < r.right && s.y + s.height / 2 > r.top && s.y + s.height / 2 < r.bottom;
-      })
-      .map((span) => span.textContent)
-      .join('')
-      .trim();
-  }, path);
+  await expect.poll(() => textLayerUnderBadge(viewer, path)).not.toBe('');
+  return textLayerUnderBadge(viewer, path);
 }
 
 describe('a tab showing a PDF', () => {
