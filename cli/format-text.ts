@@ -28,6 +28,8 @@ const STATUS_LABELS: Record<CheckStatus, Bilingual> = {
 };
 /** Always in both languages: the mark readers look for. */
 const SUSPECT_MARK = '最可能有误 · most likely wrong';
+/** Always in both languages: what the source could not read into a cell (a PDF number between two columns). */
+const READING_NOTES_MARK = '读取说明 · Reading notes';
 
 /** The block for one checked input. */
 export function formatResult(input: string, result: CheckResult, lang: Lang): string {
@@ -59,6 +61,15 @@ export function formatResult(input: string, result: CheckResult, lang: Lang): st
         suspect.suggested === undefined ? '' : `   ${t({ zh: '使各规则成立的值', en: 'value that satisfies every rule' })}${sep}${suspect.suggested}`;
       lines.push(`    ★ ${withLabel(suspect.path, lang)}${suggested}`);
       if (suspect.reason) lines.push(`      ${t(suspect.reason)}`);
+    }
+  }
+
+  if (result.readingNotes && result.readingNotes.length > 0) {
+    lines.push(`  ${READING_NOTES_MARK} (${result.readingNotes.length}):`);
+    for (const note of result.readingNotes) {
+      const cells = note.cells?.map((path) => withLabel(path, lang)).join(lang === 'zh' ? '、' : ', ');
+      lines.push(`    ? ${t(note)}`);
+      if (cells) lines.push(`      ${t({ zh: '可能属于', en: 'may belong to' })}${sep}${cells}`);
     }
   }
   return lines.join('\n');

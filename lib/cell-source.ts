@@ -27,6 +27,19 @@ export interface SourceTable<Ref> {
   rows: SourceRow<Ref>[];
 }
 
+/**
+ * Something printed that the adapter could not read into a cell (a PDF number between two columns, a second number in
+ * one cell…), said rather than silently dropped. The cell is then read as blank or missing.
+ */
+export interface ReadingNote<Ref> {
+  zh: string;
+  en: string;
+  /** Where the number left out is printed, when known (a viewer can point at it). */
+  ref?: Ref;
+  /** The cells it may belong to: the very Ref objects of those cells in `tables`, compared by identity. */
+  cells?: Ref[];
+}
+
 /** A whole document as the engine needs it. */
 export interface SourceDocument<Ref> {
   /** Every `<table>` in document order, nested ones included as separate entries. */
@@ -45,4 +58,6 @@ export interface SourceDocument<Ref> {
     /** <img> elements in the body. */
     images: number;
   };
+  /** What the adapter saw but could not read into a cell; absent (or empty) when it read everything it found. */
+  readingNotes?: ReadingNote<Ref>[];
 }

@@ -17,6 +17,7 @@ import { runRules } from './rules/registry';
 import { previousYearOutcome } from './cross-year/apply';
 import type { PreviousYearMatch } from './cross-year/match';
 import { textEvidence } from './rules/text-vs-table';
+import { resultReadingNotes, unplacedCells } from './reading-notes';
 
 export interface CheckOptions {
   /** Above this many grid slots the page is 'too-large' and nothing is checked. Default 200 000. */
@@ -86,7 +87,11 @@ export function* checkDocumentSteps<Ref>(
   const detection = timed('detect', timings, () => detectAmongCandidates(candidates));
   if (!foundAny(detection)) {
     const reason = noReportReason(doc.media);
-    return { ...empty, result: { status: 'no-report', reason, report: null, findings: [], causes: [], suspects: [], timings } };
+    const readingNotes = resultReadingNotes(doc.readingNotes ?? [], empty.refs);
+    return {
+      ...empty,
+      result: { status: 'no-report', reason, report: null, findings: [], causes: [], suspects: [], timings, ...(readingNotes.length > 0 ? { readingNotes } : {}) },
+    };
   }
 
   yield;
@@ -94,7 +99,8 @@ export function* checkDocumentSteps<Ref>(
     parseReport(detection, extractMeta(doc, options.url ?? null)),
   );
   yield;
-  const context = { bodyText: doc.bodyText, previousYear: options.previousYear };
+  const readingNotes = resultReadingNotes(doc.readingNotes ?? [], parsed.refs);
+  const context = { bodyText: doc.bodyText, previousYear: options.previousYear, unplaced: unplacedCells(readingNotes) };
   const findings = timed('check', timings, () => runRules(parsed.report, context));
   const causes = timed('check', timings, () => groupByCause(parsed.report, findings));
   yield;
@@ -113,6 +119,7 @@ export function* checkDocumentSteps<Ref>(
     suspects,
     timings,
     ...(options.previousYear ? { previousYear: previousYearOutcome(options.previousYear) } : {}),
+    ...(readingNotes.length > 0 ? { readingNotes } : {}),
   };
   return { result, refs: parsed.refs, tableRefs: parsed.tableRefs };
 }

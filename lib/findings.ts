@@ -108,6 +108,19 @@ export interface CheckResult {
   timings: Record<'detect' | 'parse' | 'check', number>;
   /** Set when the check was given a previous-year lookup: the report the cross-year rules used, or why none. */
   previousYear?: PreviousYearOutcome;
+  /**
+   * What the source could not read into a cell (SourceDocument.readingNotes, same order), e.g. a PDF number that lies
+   * between two columns; absent when there is none. Said to the user beside the findings.
+   */
+  readingNotes?: ResultReadingNote[];
+}
+
+/** A source's reading note as a result carries it: the text, and the cells it may belong to by path (when known). */
+export interface ResultReadingNote {
+  zh: string;
+  en: string;
+  /** Template cells the number left out may belong to (a BLANK finding on one of them says so). */
+  cells?: string[];
 }
 
 /** A previous-year lookup as a result reports it: identities only (the cells are in the findings' formulas). */
@@ -132,4 +145,6 @@ export interface RuleContext {
    * has none to offer. Where it came from (the extension's history, the CLI's other files) is the caller's business.
    */
   previousYear?: PreviousYearMatch;
+  /** Cells where the source prints a number it could not place (a reading note names them): BLANK says so. */
+  unplaced?: ReadonlySet<string>;
 }

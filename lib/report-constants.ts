@@ -5,7 +5,8 @@
 
 /** 2: findings carry `equation`, and the result and the export carry `causes` (findings grouped by cause). */
 /** 3: the 2019 trial format's table 2 (Table2Trial2019) and a one-row （六）其他处理 (results.other as one Cell). */
-export const REPORT_SCHEMA_VERSION = 3;
+/** 4: the export carries `readingNotes`: what the source could not read into a cell (a PDF number between two columns). */
+export const REPORT_SCHEMA_VERSION = 4;
 
 /** Every CellKind, in the order of lib/report.ts's documentation. */
 export const CELL_KINDS = ['number', 'zero', 'blank', 'na', 'text', 'missing'] as const;

@@ -6,14 +6,18 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { formatResult } from '../cli/format-text';
 import { checkDocument } from '../lib/check';
+import { exportDocument } from '../lib/export/json';
+import { ExportDocumentSchema } from '../lib/export/schema';
 import { cellAt, table3Path } from '../lib/paths';
+import { assemble } from '../lib/sources/pdf';
 import { readPageText } from '../lib/sources/pdf-page';
 import { streamTables } from '../lib/sources/pdf-stream';
 import type { TextRun } from '../lib/sources/pdf-types';
 import { DOCUMENTS_DIR } from './fixtures/documents-catalogue';
 
-let pages: { page: number; runs: TextRun[] }[];
+let pages: Awaited<ReturnType<typeof readPageText>>[];
 
 beforeAll(async () => {
   const data = new Uint8Array(readFileSync(join(DOCUMENTS_DIR, '004-plain-borderless-chromium.pdf')));
@@ -34,6 +38,22 @@ function check(edited: { page: number; runs: TextRun[] }[]) {
   const stream = streamTables(edited);
   const result = checkDocument({ tables: stream.tables.map((t) => t.table), title: '', bodyText: '' }).result;
   return { stream, result, value: (col: string) => cellAt(result.report!, table3Path(col, 'newReceived')) };
+}
+
+/** The PDF adapter's assembly from the pages' text (no ruling lines: every table is a stream table), then the check. */
+function checkPdf(edited: typeof pages) {
+  const document = assemble(edited.map((p) => ({ ...p, horizontal: [], vertical: [], images: 0 })), '');
+  const result = checkDocument(document).result;
+  return { document, result };
+}
+
+/** Seed 004's borderless print with 一、本年新收's 商业企业 value (1) moved to straddle 自然人 and 商业企业. */
+function withStraddlingValue() {
+  const page = pages.find((p) => p.runs.some((r) => r.text.includes('自')))!;
+  const [natural, commercial] = newReceivedValues(page.runs);
+  const moved: TextRun = { ...commercial, text: '77', x0: natural.x1 + 0.7 * natural.size, x1: commercial.x0 - 2 };
+  const runs = page.runs.map((r) => (r === commercial ? moved : r));
+  return { edited: pages.map((p) => (p === page ? { ...p, runs } : p)), moved };
 }
 
 describe('stream tables', () => {
@@ -62,5 +82,61 @@ describe('stream tables', () => {
     const { value, stream } = check(pages.map((p) => (p === page ? { ...p, runs: [...p.runs, extra] } : p)));
     expect(value('naturalPerson')?.raw ?? '').toBe('');
     expect(stream.notes.some((n) => n.en.includes('two values'))).toBe(true);
+  });
+});
+
+describe('reading notes: what the stream step left out reaches the user', () => {
+  it('a clean borderless print has none, in the document or the result', () => {
+    const { document, result } = checkPdf(pages);
+    expect(document.readingNotes).toBeUndefined();
+    expect(result.readingNotes).toBeUndefined();
+  });
+
+  it('a straddling value: the note names where it is printed and the cells it may be; their BLANK says so', () => {
+    const { edited, moved } = withStraddlingValue();
+    const { document, result } = checkPdf(edited);
+    const [note] = document.readingNotes!;
+    expect(note.zh).toContain('“77”');
+    expect(note.en).toContain('"77"');
+    // The box of the printed number, not of a cell.
+    expect(note.ref!.x).toBeCloseTo(moved.x0, 0);
+    expect(note.ref!.x + note.ref!.width).toBeCloseTo(moved.x1, 0);
+
+    const natural = table3Path('naturalPerson', 'newReceived');
+    const commercial = table3Path('legalPerson.commercial', 'newReceived');
+    expect(result.readingNotes).toEqual([{ zh: note.zh, en: note.en, cells: [natural, commercial] }]);
+    // 自然人 keeps its own 1; 商业企业 is read blank, and its BLANK finding says a number is printed there.
+    expect(cellAt(result.report!, natural)?.raw).toBe('1');
+    const blank = result.findings.find((f) => f.rule === 'BLANK' && f.target === commercial)!;
+    expect(blank.message.zh).toContain('此处印有数字');
+    expect(blank.message.en).toContain('prints a number here');
+    // Other blanks keep the ordinary wording.
+    const others = result.findings.filter((f) => f.rule === 'BLANK' && f.target !== commercial);
+    expect(others.every((f) => !f.message.zh.includes('印有数字'))).toBe(true);
+  });
+
+  it('two values in one cell: one note naming that cell', () => {
+    const page = pages.find((p) => p.runs.some((r) => r.text.includes('自')))!;
+    const [natural] = newReceivedValues(page.runs);
+    const extra: TextRun = { ...natural, text: '5', x0: natural.x1 + 8, x1: natural.x1 + 14 };
+    const { result } = checkPdf(pages.map((p) => (p === page ? { ...p, runs: [...p.runs, extra] } : p)));
+    expect(result.readingNotes).toHaveLength(1);
+    expect(result.readingNotes![0].cells).toEqual([table3Path('naturalPerson', 'newReceived')]);
+    expect(result.readingNotes![0].zh).toContain('同一格有两个数值');
+  });
+
+  it('the CLI prints them under the report, --json and the export carry them', () => {
+    const { result } = checkPdf(withStraddlingValue().edited);
+    const zh = formatResult('print.pdf', result, 'zh');
+    const notes = zh.slice(zh.indexOf('读取说明 · Reading notes (1):'));
+    expect(notes.length).toBeLessThan(zh.length);
+    expect(notes).toContain('“77”');
+    expect(notes).toContain('可能属于：table3.naturalPerson.newReceived (表三 自然人 · 一、本年新收政府信息公开申请数量)、table3.legalPerson.commercial.newReceived');
+    expect(formatResult('print.pdf', result, 'en')).toMatch(/Reading notes \(1\):\n {4}\? row .*"77"/);
+    // --json prints the CheckResult as it is.
+    expect(JSON.parse(JSON.stringify(result)).readingNotes).toEqual(result.readingNotes);
+    const exported = ExportDocumentSchema.parse(exportDocument(result));
+    expect(exported.readingNotes).toEqual(result.readingNotes);
+    expect(exportDocument(result, 'table4')!.readingNotes).toBeUndefined();
   });
 });

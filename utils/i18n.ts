@@ -76,6 +76,10 @@ const STRINGS = {
   revealHint: { zh: '点击定位到表格中的单元格', en: 'Click to show the cell on the page' },
   pageText: { zh: '正文', en: 'text' },
   suspects: { zh: '最可能填错的单元格', en: 'Most likely wrong cells' },
+  readingNotesHint: {
+    zh: '文件中有数字未能确定其所在的格，未读取：相关单元格按空白核验。',
+    en: 'Numbers in the file that could not be placed in one cell were left out: those cells were checked as blank.',
+  },
   suggested: { zh: '应为 {n}', en: 'should be {n}' },
   causeDetails: { zh: '明细 {n} 条', en: '{n} findings' },
   copyJson: { zh: '复制 JSON', en: 'Copy JSON' },

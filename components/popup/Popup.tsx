@@ -16,6 +16,7 @@ import { askTab, CannotCheckPageError, messageOf } from './tab-connection';
 import { targetTabId } from './target-tab';
 import { ColumnOffer } from './ColumnOffer';
 import { PreviousYearNote } from './PreviousYearNote';
+import { ReadingNotes } from './ReadingNotes';
 import { usePageLinks } from './page-links-probe';
 
 type View =
@@ -132,6 +133,7 @@ export function Popup() {
         <>
           <ReportOverview result={view.result} probe={view.probe} lang={lang} />
           <PreviousYearNote result={view.result} page={pageLinks} lang={lang} />
+          <ReadingNotes result={view.result} lang={lang} onReveal={reveal} />
           {view.result.report && (
             <FindingList result={view.result} suspects={view.result.suspects} lang={lang} onReveal={reveal} />
           )}

@@ -12,6 +12,7 @@ import { fetchReport, requestOrigin } from '@/utils/viewer/fetch-report';
 import { ViewerSession, type OpenFile } from '@/utils/viewer/session';
 import { ExportBar } from '../popup/ExportBar';
 import { FindingList } from '../popup/FindingList';
+import { ReadingNotes } from '../popup/ReadingNotes';
 import { ReportOverview } from '../popup/ReportOverview';
 import { tabIdFromQuery } from '../popup/target-tab';
 import { useStoredItem } from '../use-stored-item';
@@ -218,6 +219,7 @@ export function Viewer() {
                 {s.openedFile}: <span data-file-name>{state.name}</span>
               </p>
               <ReportOverview result={state.result} probe={null} lang={lang} />
+              <ReadingNotes result={state.result} lang={lang} onReveal={(path) => session.current?.reveal(path)} />
               {state.result.report && (
                 <FindingList
                   result={state.result}

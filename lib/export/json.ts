@@ -19,6 +19,7 @@ export function exportDocument(result: CheckResult, scope: ExportScope = 'report
   const causes = result.causes
     .map((cause) => ({ ...cause, findings: cause.findings.flatMap((i) => (kept.has(i) ? [kept.get(i) as number] : [])) }))
     .filter((cause) => cause.findings.length > 0);
+  const readingNotes = (result.readingNotes ?? []).filter((n) => !n.cells || n.cells.some(inScope));
   return {
     schemaVersion: result.report.schemaVersion,
     scope,
@@ -27,6 +28,7 @@ export function exportDocument(result: CheckResult, scope: ExportScope = 'report
     findings: [...kept.keys()].map((i) => withoutUndefined(result.findings[i])),
     causes,
     suspects: result.suspects.filter((s) => inScope(s.path)).map(withoutUndefined),
+    ...(readingNotes.length > 0 ? { readingNotes } : {}),
   };
 }
 

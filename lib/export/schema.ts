@@ -77,6 +77,8 @@ const SuspectSchema = z.object({
   reason: z.object({ zh: z.string(), en: z.string() }).optional(),
 });
 
+const ReadingNoteSchema = z.object({ zh: z.string(), en: z.string(), cells: z.array(z.string()).optional() });
+
 const CheckStatusSchema = z.enum(['ok', 'no-report', 'trial-2019', 'too-large']);
 
 /** 'report' for the whole report; a table id when only that table was exported (the other tables are then null). */
@@ -92,6 +94,8 @@ export const ExportDocumentSchema = z.object({
   /** The findings grouped by cause; `findings` holds indexes into this document's `findings`. */
   causes: z.array(CauseSchema),
   suspects: z.array(SuspectSchema),
+  /** What the source could not read into a cell (e.g. a PDF number between two columns); absent when none. */
+  readingNotes: z.array(ReadingNoteSchema).optional(),
 });
 export type ExportDocument = z.infer<typeof ExportDocumentSchema>;
 
@@ -124,6 +128,10 @@ function namedDefinitions() {
     description: 'Findings grouped by what a reader fixes (a blank column…); every finding is in exactly one cause.',
   });
   registry.add(SuspectSchema, { id: 'Suspect', description: 'A cell named as the most likely wrong entry.' });
+  registry.add(ReadingNoteSchema, {
+    id: 'ReadingNote',
+    description: 'Something printed that the source could not read into a cell (left out, not guessed); cells: the template cells it may belong to.',
+  });
   return registry;
 }
 

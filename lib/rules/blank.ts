@@ -12,7 +12,7 @@ export const blank: Rule = {
     en: 'Blank cells: a statistic cell left empty',
     docs: 'Every blank statistic cell is a warning: a blank is not a 0, the report should say 0.',
   },
-  check(report: Report, _context: RuleContext): Finding[] {
+  check(report: Report, context: RuleContext): Finding[] {
     const findings: Finding[] = [];
     for (const { path, table } of statisticCells(report)) {
       if (cellAt(report, path)?.kind !== 'blank') continue;
@@ -24,7 +24,12 @@ export const blank: Rule = {
         table,
         target: path,
         parts: [],
-        message: { zh: `${label.zh}：空白，未填数字（应填 0 时也应写 0）`, en: `${label.en}: blank, no number (write 0 for none)` },
+        message: context.unplaced?.has(path)
+          ? {
+              zh: `${label.zh}：读作空白，但文件此处印有数字，未能确定其所在的格（见读取说明）`,
+              en: `${label.en}: read as blank, but the file prints a number here that could not be placed in one cell (see the reading notes)`,
+            }
+          : { zh: `${label.zh}：空白，未填数字（应填 0 时也应写 0）`, en: `${label.en}: blank, no number (write 0 for none)` },
       });
     }
     return findings;

@@ -21,27 +21,34 @@ export function columnsFrom(headers: readonly { x0: number; x1: number }[], size
   }));
 }
 
+/** A value not placed: why (English; the caller words the note), the pieces printed, and the columns it may belong to. */
+export interface LeftOut {
+  why: string;
+  pieces: Piece[];
+  columns: number[];
+}
+
 export interface Placement {
   /** Per column, the value placed there, or null. */
   cells: (Piece | null)[];
-  /** Why values were left out (English; the caller words the note). */
-  left: string[];
+  left: LeftOut[];
 }
 
 export function placeValues(values: readonly Piece[], columns: readonly Column[]): Placement {
   const cells: (Piece | null)[] = columns.map(() => null);
   const crowded = new Set<number>();
-  const left: string[] = [];
+  const left: LeftOut[] = [];
   for (const v of values) {
     const holders = columns.map((c, i) => (v.x0 >= c.x0 - 0.5 && v.x1 <= c.x1 + 0.5 ? i : -1)).filter((i) => i >= 0);
     if (holders.length !== 1) {
-      left.push(`"${v.text}" lies across two columns or outside them`);
+      const overlapped = columns.map((c, i) => (v.x0 < c.x1 && v.x1 > c.x0 ? i : -1)).filter((i) => i >= 0);
+      left.push({ why: `"${v.text}" lies across two columns or outside them`, pieces: [v], columns: overlapped });
       continue;
     }
     const i = holders[0];
     if (cells[i]) {
       crowded.add(i);
-      left.push(`two values ("${cells[i]!.text}", "${v.text}") in one column of one row`);
+      left.push({ why: `two values ("${cells[i]!.text}", "${v.text}") in one column of one row`, pieces: [cells[i]!, v], columns: [i] });
     } else cells[i] = v;
   }
   for (const i of crowded) cells[i] = null;

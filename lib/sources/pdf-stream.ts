@@ -12,12 +12,12 @@
  * so lib/detect reads them as any other. A value that cannot be placed in exactly one column and row is left out and
  * said in `notes`; the cell is then empty (BLANK) or missing, never another cell's number.
  */
-import type { SourceCell, SourceRow, SourceTable } from '../cell-source';
+import type { ReadingNote, SourceCell, SourceRow, SourceTable } from '../cell-source';
 import { leadingNumber } from '../detect/labels';
 import { TABLE2_BLOCKS, TABLE3_COLUMNS, TABLE3_RESULT_GROUPS, TABLE3_ROWS_EVERY_LAYOUT, TABLE4_BLOCKS, TABLE4_COLUMNS } from '../template';
 import { normaliseLabel } from '../text';
 import { flowLines, glyphsOf, piecesOf, wordKey, type FlowLine, type Piece } from './pdf-glyphs-layout';
-import { columnsFrom, placeValues, type Column } from './pdf-stream-columns';
+import { columnsFrom, placeValues, type Column, type LeftOut } from './pdf-stream-columns';
 import { findHeader, stackLabels, type Extent, type HeaderMatch, type LabelStack } from './pdf-stream-match';
 import { refOf } from './pdf-table';
 import type { PdfRef, TextRun } from './pdf-types';
@@ -32,8 +32,8 @@ export interface StreamResult {
   tables: StreamTable[];
   /** The runs the tables were built from: not body text. */
   used: Set<TextRun>;
-  /** Values left out, and why (Chinese, then English). */
-  notes: { zh: string; en: string }[];
+  /** Values left out, and why (Chinese, then English), with where they are printed and the cells they may be. */
+  notes: ReadingNote<PdfRef>[];
 }
 
 interface Ctx {
@@ -109,16 +109,16 @@ function regionBelow(ctx: Ctx, headerBottom: number, valueLeft: number, targets:
 
 interface Row {
   label: LabelStack;
-  /** Group labels to its left, outermost first, each with the number of rows it spans (0 for a row it continues). */
   values: (Piece | null)[];
+  /** Each value cell's ref: the value's box, or for an empty cell where it would be. Notes name cells by these. */
+  refs: PdfRef[];
 }
 
-interface Rows {
-  rows: Row[];
-  stacks: LabelStack[];
-}
+/** Where an empty value cell is drawn: by default its column's extent on the row label's lines. */
+type EmptyRef = (label: LabelStack, column: Column) => PdfRef;
+const inColumn: EmptyRef = (label, column) => refOf(label.page, { x0: column.x0, x1: column.x1, y0: label.y0, y1: label.y1 });
 
-function readRows(ctx: Ctx, region: FlowLine[], columns: Column[], targets: readonly string[]): Row[] & { stacks?: LabelStack[] } {
+function readRows(ctx: Ctx, region: FlowLine[], columns: Column[], targets: readonly string[], emptyRef: EmptyRef = inColumn): Row[] & { stacks?: LabelStack[] } {
   const valueLeft = columns[0].x0;
   const pieces = region.flatMap((l) => piecesOf(l));
   const labelPieces = pieces.filter((p) => !p.numeric && p.x1 <= valueLeft + p.line.size);
@@ -135,7 +135,7 @@ function readRows(ctx: Ctx, region: FlowLine[], columns: Column[], targets: read
     const candidates = near.filter((n) => n.d <= closest + 0.5).map((n) => n.s);
     const home = candidates.sort((a, b) => b.x0 - a.x0)[0];
     if (!home || (candidates.length > 1 && candidates[1].x0 === home.x0)) {
-      note(ctx, `数值“${v.text}”无法对应到唯一一行，未读取`, `value "${v.text}" lies beside no single row label: left out`);
+      note(ctx, `数值“${v.text}”无法对应到唯一一行，未读取`, `value "${v.text}" lies beside no single row label: left out`, [v]);
       continue;
     }
     byRow.set(home, [...(byRow.get(home) ?? []), v]);
@@ -143,8 +143,11 @@ function readRows(ctx: Ctx, region: FlowLine[], columns: Column[], targets: read
   const rows: Row[] = [];
   for (const stack of [...byRow.keys()].sort((a, b) => a.top - b.top)) {
     const placed = placeValues(byRow.get(stack)!, columns);
-    for (const why of placed.left) note(ctx, `“${stack.text.replace(/\n/g, '')}”一行有数值无法对应到唯一一列，未读取`, `row "${stack.key}": ${why}: left out`);
-    rows.push({ label: stack, values: placed.cells });
+    const refs = placed.cells.map((v, c) => (v ? refOfPiece(v) : emptyRef(stack, columns[c])));
+    for (const left of placed.left) {
+      note(ctx, `“${stack.text.replace(/\n/g, '')}”一行${zhWhy(left)}，未读取`, `row "${stack.key}": ${left.why}: left out`, left.pieces, left.columns.map((c) => refs[c]));
+    }
+    rows.push({ label: stack, values: placed.cells, refs });
   }
   const result = rows as Row[] & { stacks?: LabelStack[] };
   result.stacks = stacks;
@@ -204,12 +207,7 @@ function emitRows(headers: readonly HeaderMatch[], columns: Column[], rows: Row[
       else if (!covered[i][c]) cells.push(cell(refOfExtent(row.label), '', 1, 1));
     }
     cells.push(cell(refOfExtent(row.label), row.label.text, 1, width - level));
-    row.values.forEach((v, c) => {
-      const ref = v
-        ? refOf(v.line.page, { x0: v.x0, x1: v.x1, y0: v.line.y0, y1: v.line.y1 })
-        : refOf(row.label.page, { x0: columns[c].x0, x1: columns[c].x1, y0: row.label.y0, y1: row.label.y1 });
-      cells.push(cell(ref, v ? v.text : '', 1, 1));
-    });
+    row.values.forEach((v, c) => cells.push(cell(row.refs[c], v ? v.text : '', 1, 1)));
     out.push({ cells });
   });
   return { ref: refOfExtent(headers[0]), rows: out };
@@ -240,7 +238,8 @@ function readTable4(ctx: Ctx): StreamTable | null {
     if (!valueLine) continue;
     const values = piecesOf(valueLine).filter((p) => p.numeric);
     const placed = placeValues(values, columns);
-    for (const why of placed.left) note(ctx, '表四有数值无法对应到唯一一列，未读取', `table 4: ${why}: left out`);
+    const refs = placed.cells.map((v, c) => (v ? refOfPiece(v) : refOf(valueLine.page, { ...columns[c], y0: valueLine.y0, y1: valueLine.y1 })));
+    for (const left of placed.left) note(ctx, `表四${zhWhy(left)}，未读取`, `table 4: ${left.why}: left out`, left.pieces, left.columns.map((c) => refs[c]));
     const direct = findHeader(lines, at, at + 6, '未经复议直接起诉')[0];
     const after = findHeader(lines, at, at + 6, '复议后起诉')[0];
     const litigation = findHeader(lines, at - 1, at + 3, '行政诉讼')[0];
@@ -250,11 +249,7 @@ function readTable4(ctx: Ctx): StreamTable | null {
       { cells: [cell(ext(review), review.text, 2, n), cell(ext(litigation), litigation?.text ?? '行政诉讼', 1, 2 * n)] },
       { cells: [cell(ext(direct), direct?.text ?? '未经复议直接起诉', 1, n), cell(ext(after), after?.text ?? '复议后起诉', 1, n)] },
       { cells: headers.map((h) => cell(refOfExtent(h), h.text, 1, 1)) },
-      {
-        cells: placed.cells.map((v, c) =>
-          cell(v ? refOf(v.line.page, { x0: v.x0, x1: v.x1, y0: v.line.y0, y1: v.line.y1 }) : refOf(valueLine.page, { ...columns[c], y0: valueLine.y0, y1: valueLine.y1 }), v?.text ?? '', 1, 1),
-        ),
-      },
+      { cells: placed.cells.map((v, c) => cell(refs[c], v?.text ?? '', 1, 1)) },
     ];
     const headerLines = lines.filter((l) => l.top >= review.top - 0.5 && l.top <= valueLine.top);
     markUsed(ctx, headerLines.flatMap((l) => l.glyphs));
@@ -305,7 +300,8 @@ function readTable2(ctx: Ctx): StreamTable | null {
     }
     const valueLeft = headers.length === 1 ? Math.min(...region.flatMap((l) => piecesOf(l).filter((p) => !p.numeric).map((p) => p.x1))) : columns[0].x0;
     const singleColumns = headers.length === 1 ? [{ x0: valueLeft - 1, x1: Infinity }] : columns;
-    const rows = readRows(ctx, region, singleColumns, itemTargets);
+    const beside: EmptyRef = (label) => refOf(label.page, { x0: label.x1, x1: label.x1 + size, y0: label.y0, y1: label.y1 });
+    const rows = readRows(ctx, region, singleColumns, itemTargets, headers.length === 1 ? beside : inColumn);
     if (rows.length === 0) continue;
     top = Math.min(top, lines[i].top);
     ref ??= refOfExtent(captionExtent);
@@ -321,9 +317,7 @@ function readTable2(ctx: Ctx): StreamTable | null {
       out.push({
         cells: [
           cell(refOfExtent(row.label), row.label.text, 1, 1),
-          ...row.values.map((v) =>
-            cell(v ? refOf(v.line.page, { x0: v.x0, x1: v.x1, y0: v.line.y0, y1: v.line.y1 }) : refOf(row.label.page, { x0: row.label.x1, x1: row.label.x1 + size, y0: row.label.y0, y1: row.label.y1 }), v?.text ?? '', 1, headers.length === 1 ? width - 1 : 1),
-          ),
+          ...row.values.map((v, c) => cell(row.refs[c], v?.text ?? '', 1, headers.length === 1 ? width - 1 : 1)),
         ],
       });
     }
@@ -349,6 +343,25 @@ function markUsed(ctx: Ctx, glyphs: readonly object[]) {
   }
 }
 
-function note(ctx: Ctx, zh: string, en: string) {
-  ctx.notes.push({ zh, en });
+function refOfPiece(v: Piece): PdfRef {
+  return refOf(v.line.page, { x0: v.x0, x1: v.x1, y0: v.line.y0, y1: v.line.y1 });
+}
+
+function zhWhy(left: LeftOut): string {
+  return left.pieces.length > 1
+    ? `同一格有两个数值（“${left.pieces[0].text}”“${left.pieces[1].text}”）`
+    : `数值“${left.pieces[0].text}”跨两列或在列外，无法对应到唯一一列`;
+}
+
+/** A value left out: said, with the box of what is printed and the cells it may belong to. */
+function note(ctx: Ctx, zh: string, en: string, pieces: readonly Piece[], cells?: PdfRef[]) {
+  const page = pieces[0].line.page;
+  const same = pieces.filter((p) => p.line.page === page);
+  const box = {
+    x0: Math.min(...same.map((p) => p.x0)),
+    x1: Math.max(...same.map((p) => p.x1)),
+    y0: Math.min(...same.map((p) => p.line.y0)),
+    y1: Math.max(...same.map((p) => p.line.y1)),
+  };
+  ctx.notes.push({ zh, en, ref: refOf(page, box), ...(cells && cells.length > 0 ? { cells } : {}) });
 }

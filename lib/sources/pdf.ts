@@ -2,7 +2,8 @@
  * PDF adapter: a PDF's text layer (pdf.js) as the engine's SourceDocument, or a bilingual reason it cannot be read.
  * No OCR and no network: tables are rebuilt from the ruling lines each page draws (lib/sources/pdf-lattice.ts), text
  * is put into the cells it lies in, and a table continued over a page break is joined (lib/sources/pdf-table.ts).
- * The text outside tables, in reading order, is the body text for the text rules.
+ * The text outside tables, in reading order, is the body text for the text rules. A table without ruling lines is
+ * rebuilt from text positions (lib/sources/pdf-stream.ts); a number it cannot place is said in `readingNotes`.
  *
  * Runs in Node and in a browser page alike: bytes come in as a Uint8Array (never read from disk here), pdf.js is
  * loaded with `isEvalSupported: false`, and the host chooses the worker (`options.worker`, or `GlobalWorkerOptions`).
@@ -146,8 +147,8 @@ async function metadataTitle(pdf: PDFDocumentProxy): Promise<string> {
   return typeof title === 'string' ? title : '';
 }
 
-/** Pages → tables (joined over page breaks), body text and title. */
-function assemble(pages: PageContent[], metadataTitle: string): SourceDocument<PdfRef> {
+/** Pages → tables (joined over page breaks), body text, title, and notes of what the stream step left out. */
+export function assemble(pages: PageContent[], metadataTitle: string): SourceDocument<PdfRef> {
   const placed: PlacedTable[] = [];
   const bodyLines: string[] = [];
   let images = 0;
@@ -194,6 +195,7 @@ function assemble(pages: PageContent[], metadataTitle: string): SourceDocument<P
     title: headingTitle(headingLines) || metadataTitle,
     bodyText: joinWrapped(bodyLines),
     media: { pdfLinks: 0, images },
+    ...(stream.notes.length > 0 ? { readingNotes: stream.notes } : {}),
   };
 }
 
