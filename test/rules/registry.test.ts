@@ -55,16 +55,4 @@ describe('runRules', () => {
     const findings = runRules(buildReport({}, { table2: null, table3: null, table4: null }), { bodyText: '' });
     expect(findings.map((f) => `${f.rule} ${f.table}`)).toEqual(['MISSING table2', 'MISSING table3', 'MISSING table4']);
   });
-
-  it('is cheap: a full report with errors and its text is checked in under 10 ms on average (~0.6 ms on an idle machine)', () => {
-    const seed = seeds.find((s) => s.id === '004')!;
-    const report = reportFromValues(seed.values);
-    const bodyText = seedText('004');
-    for (let i = 0; i < 50; i++) runRules(report, { bodyText });
-    const runs = 500;
-    const start = performance.now();
-    for (let i = 0; i < runs; i++) runRules(report, { bodyText });
-    const perRun = (performance.now() - start) / runs;
-    expect(perRun).toBeLessThan(10);
-  });
 });
