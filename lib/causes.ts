@@ -16,6 +16,7 @@
  * findings belong together and are what the chips, the popup, the toolbar badge and the CLI count.
  */
 import type { Cause, Finding, Severity } from './findings';
+import { lazy } from './lazy';
 import { cellAt, table2Path, table3Path, table4Path } from './paths';
 import type { Report, TableId } from './report';
 import type { Bilingual } from './rules/labels';
@@ -45,7 +46,8 @@ interface TableLines {
 
 const LEGAL_PERSON = TABLE3_COLUMNS.filter((col) => col.key.startsWith('legalPerson.'));
 
-const TABLE_LINES: readonly TableLines[] = [
+/** Built on first use (a check with blank cells). */
+const tableLines = lazy((): readonly TableLines[] => [
   {
     table: 'table2',
     name: { zh: '表二', en: 'Table 2' },
@@ -80,7 +82,7 @@ const TABLE_LINES: readonly TableLines[] = [
     columns: TABLE4_COLUMNS.map((col) => ({ name: col, paths: TABLE4_BLOCKS.map((block) => table4Path(block.key, col.key)) })),
     rows: TABLE4_BLOCKS.map((block) => ({ name: block, paths: TABLE4_COLUMNS.map((col) => table4Path(block.key, col.key)) })),
   },
-];
+]);
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 /** Sum outcomes that only say the sum could not be settled: the ones that may fold into the cause of their cells. */
@@ -114,7 +116,7 @@ export function groupByCause(report: Report, findings: readonly Finding[]): Caus
     if (f.rule === 'BLANK' && f.target !== null) blankAt.set(f.target, i);
   });
   if (blankAt.size > 0) {
-    for (const lines of TABLE_LINES) {
+    for (const lines of tableLines()) {
       if (report[lines.table] === null) continue;
       for (const group of blankGroups(report, lines, blankAt)) {
         const index = drafts.length;

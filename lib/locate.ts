@@ -24,13 +24,14 @@ import type { Report } from './report';
 import { breakTieByText, tieReason } from './locate-ties';
 import { cellAt, knownValue, layoutOf, templatePaths, type Layout } from './paths';
 import type { TextEvidence } from './rules/text-vs-table';
-import { ALL_SUM_SPECS, sumSpecsOf, type SumSpec } from './rules/sum-specs';
+import { lazy } from './lazy';
+import { sumSpecsOf, type SumSpec } from './rules/sum-specs';
 
 export const MAX_SUSPECTS = 3;
 /** Sets tried per component before giving up (an answer is never guessed from a partial search). */
 export const SEARCH_BUDGET = 20_000;
 
-const SUM_RULE_IDS = new Set(ALL_SUM_SPECS.map((spec) => spec.rule));
+const sumRuleIds = lazy(() => new Set<string>(sumSpecsOf({ format: '2021', otherOneRow: false }).all.map((spec) => spec.rule)));
 
 /** The sum rules of one table-3 layout as variables: variable i is `paths[i]`, every cell some rule reads. */
 interface Variables {
@@ -43,11 +44,12 @@ function variablesOf(specs: readonly SumSpec[], layout: Layout): Variables {
   const paths = templatePaths(layout).filter((path) => used.has(path));
   return { specs, paths, variableOf: new Map(paths.map((path, i) => [path, i])) };
 }
-const VARIABLES = {
-  leaves: variablesOf(sumSpecsOf({ format: '2021', otherOneRow: false }).all, { format: '2021', otherOneRow: false }),
-  oneRow: variablesOf(sumSpecsOf({ format: '2021', otherOneRow: true }).all, { format: '2021', otherOneRow: true }),
+const variablesIn = (otherOneRow: boolean) => {
+  const layout: Layout = { format: '2021', otherOneRow };
+  return variablesOf(sumSpecsOf(layout).all, layout);
 };
-const variablesFor = (report: Report) => (layoutOf(report).otherOneRow ? VARIABLES.oneRow : VARIABLES.leaves);
+const VARIABLES = { leaves: lazy(() => variablesIn(false)), oneRow: lazy(() => variablesIn(true)) };
+const variablesFor = (report: Report) => (layoutOf(report).otherOneRow ? VARIABLES.oneRow() : VARIABLES.leaves());
 
 interface Constraint {
   vars: number[];
@@ -363,7 +365,7 @@ export function locateSuspects(
   findings: Finding[],
   textEvidence: () => readonly TextEvidence[] = () => [],
 ): Suspect[] {
-  if (!findings.some((f) => f.severity === 'error' && SUM_RULE_IDS.has(f.rule as SumSpec['rule']))) return [];
+  if (!findings.some((f) => f.severity === 'error' && sumRuleIds().has(f.rule))) return [];
   const system = systemOf(report);
   let evidence: readonly TextEvidence[] | undefined;
   const once = () => (evidence ??= textEvidence());

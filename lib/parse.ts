@@ -8,6 +8,7 @@
  */
 import type { Detection, DetectedTable } from './detect';
 import type { GridCell } from './grid.types';
+import { lazy } from './lazy';
 import { TABLE3_PATHS, TABLE4_PATHS, table2Cells, table3Paths } from './paths';
 import type { Cell, Report, TableId } from './report';
 import { REPORT_SCHEMA_VERSION } from './report-constants';
@@ -25,9 +26,9 @@ type Plan = { path: string; keys: string[]; options: ClassifyOptions }[];
 const COUNT: ClassifyOptions = {};
 /** Each table's paths in each layout, with their keys inside the table object (split once) and how values are read. */
 const PLANS = {
-  table2: { '2021': plan(table2Cells('2021')), '2019': plan(table2Cells('2019')) },
-  table3: { leaves: plan(TABLE3_PATHS.map(count)), oneRow: plan(table3Paths(true).map(count)) },
-  table4: plan(TABLE4_PATHS.map(count)),
+  table2: { '2021': lazy(() => plan(table2Cells('2021'))), '2019': lazy(() => plan(table2Cells('2019'))) },
+  table3: { leaves: lazy(() => plan(TABLE3_PATHS.map(count))), oneRow: lazy(() => plan(table3Paths(true).map(count))) },
+  table4: lazy(() => plan(TABLE4_PATHS.map(count))),
 };
 function count(path: string) {
   return { path, options: COUNT };
@@ -63,9 +64,9 @@ export function parseReport<Ref>(detection: Detection<Ref>, meta: Report['meta']
     schemaVersion: REPORT_SCHEMA_VERSION,
     format: detection.format,
     meta,
-    table2: read('table2', PLANS.table2[detection.format]),
-    table3: read('table3', detection.otherOneRow ? PLANS.table3.oneRow : PLANS.table3.leaves),
-    table4: read('table4', PLANS.table4),
+    table2: read('table2', PLANS.table2[detection.format]()),
+    table3: read('table3', detection.otherOneRow ? PLANS.table3.oneRow() : PLANS.table3.leaves()),
+    table4: read('table4', PLANS.table4()),
   } as Report;
   return { report, refs, tableRefs };
 }

@@ -18,6 +18,7 @@ import {
   type ReportFormat,
   type Table3ResultGroup,
 } from './template';
+import { lazy } from './lazy';
 
 export const table3Path = (columnKey: string, rowKey: string) => `table3.${columnKey}.${rowKey}`;
 export const table4Path = (blockKey: string, columnKey: string) => `table4.${blockKey}.${columnKey}`;
@@ -63,11 +64,14 @@ export const TABLE3_PATHS: readonly string[] = TABLE3_ROWS.flatMap((row) =>
  * table3Path for template keys, handing out the very strings of TABLE3_PATHS: detection asks for ~200 per check,
  * and a string already used as a Map key is neither joined nor hashed again.
  */
-const TABLE3_PATH_OF = new Map<string, Map<string, string>>(
-  TABLE3_COLUMNS.map((col, c) => [col.key, new Map(TABLE3_ROWS.map((row, r) => [row.key, TABLE3_PATHS[r * TABLE3_COLUMNS.length + c]]))]),
+const table3PathMap = lazy(
+  () =>
+    new Map<string, Map<string, string>>(
+      TABLE3_COLUMNS.map((col, c) => [col.key, new Map(TABLE3_ROWS.map((row, r) => [row.key, TABLE3_PATHS[r * TABLE3_COLUMNS.length + c]]))]),
+    ),
 );
 export function table3PathOf(columnKey: string, rowKey: string): string {
-  return TABLE3_PATH_OF.get(columnKey)?.get(rowKey) ?? table3Path(columnKey, rowKey);
+  return table3PathMap().get(columnKey)?.get(rowKey) ?? table3Path(columnKey, rowKey);
 }
 /** Every template cell path of table 4, in reading order. */
 export const TABLE4_PATHS: readonly string[] = TABLE4_BLOCKS.flatMap((block) =>
@@ -91,11 +95,11 @@ export function layoutOf(report: Report): Layout {
 
 /** Table 2's paths in a format, in reading order, with how each value is read (lib/text.ts classifyCell options). */
 export function table2Cells(format: ReportFormat): readonly { path: string; options: ClassifyOptions }[] {
-  return TABLE2_CELLS[format];
+  return TABLE2_CELLS[format]();
 }
-const TABLE2_CELLS: Record<ReportFormat, { path: string; options: ClassifyOptions }[]> = {
-  '2021': table2CellsOf('2021'),
-  '2019': table2CellsOf('2019'),
+const TABLE2_CELLS: Record<ReportFormat, () => { path: string; options: ClassifyOptions }[]> = {
+  '2021': lazy(() => table2CellsOf('2021')),
+  '2019': lazy(() => table2CellsOf('2019')),
 };
 function table2CellsOf(format: ReportFormat) {
   return TABLE2_BLOCKS[format].flatMap((block) =>
@@ -108,12 +112,12 @@ function table2CellsOf(format: ReportFormat) {
   );
 }
 
-const TABLE3_PATHS_OTHER_ONE_ROW: readonly string[] = table3RowsWith(true).flatMap((row) =>
-  TABLE3_COLUMNS.map((col) => table3PathOf(col.key, row.key)),
+const table3PathsOtherOneRow = lazy((): readonly string[] =>
+  table3RowsWith(true).flatMap((row) => TABLE3_COLUMNS.map((col) => table3PathOf(col.key, row.key))),
 );
 /** Table 3's paths, row by row, with （六） as three leaves or as one row. */
 export function table3Paths(otherOneRow: boolean): readonly string[] {
-  return otherOneRow ? TABLE3_PATHS_OTHER_ONE_ROW : TABLE3_PATHS;
+  return otherOneRow ? table3PathsOtherOneRow() : TABLE3_PATHS;
 }
 
 /** Every template cell path of a layout, in reading order (tables 2, 3, 4). */
@@ -129,14 +133,14 @@ export function templatePaths(layout: Layout): readonly string[] {
 const TEMPLATE_PATHS = new Map<string, readonly string[]>();
 
 /** Every path of every layout, in reading order (the overlay sorts badges by it). */
-export const EVERY_LAYOUT_PATH: readonly string[] = [
+export const everyLayoutPath = lazy((): readonly string[] => [
   ...new Set([
     ...TABLE2_PATHS,
     ...table2Cells('2019').map((c) => c.path),
     ...TABLE3_ROWS_EVERY_LAYOUT.flatMap((row) => TABLE3_COLUMNS.map((col) => table3PathOf(col.key, row.key))),
     ...TABLE4_PATHS,
   ]),
-];
+]);
 
 /**
  * The table-3 cells of one result group (（一）…（六）) in one column, whatever the layout: the group's leaves, or

@@ -8,6 +8,7 @@ import type { Finding, Rule, RuleContext } from '../findings';
 import type { Report, TableId } from '../report';
 import { cellAt, layoutOf, table2Path, table3Path, table4Path } from '../paths';
 import { TABLE2_BLOCKS, TABLE3_COLUMNS, TABLE4_BLOCKS, TABLE4_COLUMNS, table3RowsWith, type ReportFormat } from '../template';
+import { lazy } from '../lazy';
 import { table3RowLabel, type Bilingual } from './labels';
 
 const TABLE_NAMES: Record<TableId, Bilingual> = {
@@ -63,12 +64,14 @@ function table3Groups(otherOneRow: boolean) {
     }),
   };
 }
-const TABLE3_GROUPS = { leaves: table3Groups(false), oneRow: table3Groups(true) };
-const TABLE4_GROUPS = TABLE4_BLOCKS.map((block) => ({
-  paths: TABLE4_COLUMNS.map((col) => table4Path(block.key, col.key)),
-  names: TABLE4_COLUMNS as readonly Bilingual[],
-  group: { zh: `“${block.zh}”`, en: `“${block.en}”` },
-}));
+const TABLE3_GROUPS = { leaves: lazy(() => table3Groups(false)), oneRow: lazy(() => table3Groups(true)) };
+const table4Groups = lazy(() =>
+  TABLE4_BLOCKS.map((block) => ({
+    paths: TABLE4_COLUMNS.map((col) => table4Path(block.key, col.key)),
+    names: TABLE4_COLUMNS as readonly Bilingual[],
+    group: { zh: `“${block.zh}”`, en: `“${block.en}”` },
+  })),
+);
 /** Per format, each table-2 item with its cells' paths and column names. */
 const table2Groups = (format: ReportFormat) =>
   TABLE2_BLOCKS[format].flatMap(({ items, columns }) =>
@@ -78,12 +81,15 @@ const table2Groups = (format: ReportFormat) =>
       group: { zh: `“${item.zh}”`, en: `“${item.en}”` },
     })),
   );
-const TABLE2_GROUPS: Record<ReportFormat, ReturnType<typeof table2Groups>> = { '2021': table2Groups('2021'), '2019': table2Groups('2019') };
+const TABLE2_GROUPS: Record<ReportFormat, () => ReturnType<typeof table2Groups>> = {
+  '2021': lazy(() => table2Groups('2021')),
+  '2019': lazy(() => table2Groups('2019')),
+};
 const NO_EXCLUSIONS: ReadonlySet<string> = new Set();
 
 function table3Findings(report: Report): Finding[] {
   const findings: Finding[] = [];
-  const groups = layoutOf(report).otherOneRow ? TABLE3_GROUPS.oneRow : TABLE3_GROUPS.leaves;
+  const groups = layoutOf(report).otherOneRow ? TABLE3_GROUPS.oneRow() : TABLE3_GROUPS.leaves();
   let absentColumns = NO_EXCLUSIONS;
   TABLE3_COLUMNS.forEach((col, c) => {
     const paths = groups.columns[c];
@@ -123,9 +129,9 @@ export const missing: Rule = {
       if (report[table] !== null) continue;
       findings.push(finding(table, [], `未找到${TABLE_NAMES[table].zh}`, `${TABLE_NAMES[table].en} was not found`));
     }
-    if (report.table2) findings.push(...groupFindings(report, 'table2', TABLE2_GROUPS[report.format]));
+    if (report.table2) findings.push(...groupFindings(report, 'table2', TABLE2_GROUPS[report.format]()));
     if (report.table3) findings.push(...table3Findings(report));
-    if (report.table4) findings.push(...groupFindings(report, 'table4', TABLE4_GROUPS));
+    if (report.table4) findings.push(...groupFindings(report, 'table4', table4Groups()));
     return findings;
   },
 };

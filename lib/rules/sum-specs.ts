@@ -15,6 +15,7 @@ import {
   TABLE4_COLUMNS,
   table3RowsWith,
 } from '../template';
+import { lazy } from '../lazy';
 import { table3RowLabel, type Bilingual } from './labels';
 
 export type SumRuleId = 'T3-BALANCE' | 'T3-RESULTS' | 'T3-ROW' | 'T4-BLOCK' | 'X-CARRY';
@@ -50,17 +51,21 @@ const CARRIED_FORWARD = row('carriedForward');
  * 一 + 二 = （七） + 四 per column. The badge goes on （七）总计: it is the cell T3-RESULTS also totals, and the
  * stated relation in the table's corner is about the handled requests. expected = 一+二−四, found = （七） (sum-check.ts).
  */
-export const T3_BALANCE_SPECS: readonly SumSpec[] = TABLE3_COLUMNS.map((col) => ({
-  rule: 'T3-BALANCE',
-  table: 'table3',
-  where: { zh: col.zh, en: col.en },
-  target: table3Path(col.key, TOTAL_PROCESSED.key),
-  totals: [table3Path(col.key, TOTAL_PROCESSED.key), table3Path(col.key, CARRIED_FORWARD.key)],
-  parts: [table3Path(col.key, NEW.key), table3Path(col.key, CARRIED_OVER.key)],
-  targetLabel: { zh: '（七）总计', en: '(7) total processed' },
-  totalsLabel: { zh: '（七）总计+四', en: '(7) total processed + IV carried forward' },
-  partsLabel: { zh: '一+二', en: 'I new + II carried over' },
-}));
+const balanceSpecs = lazy((): readonly SumSpec[] =>
+  TABLE3_COLUMNS.map((col) => ({
+    rule: 'T3-BALANCE',
+    table: 'table3',
+    where: { zh: col.zh, en: col.en },
+    target: table3Path(col.key, TOTAL_PROCESSED.key),
+    totals: [table3Path(col.key, TOTAL_PROCESSED.key), table3Path(col.key, CARRIED_FORWARD.key)],
+    parts: [table3Path(col.key, NEW.key), table3Path(col.key, CARRIED_OVER.key)],
+    targetLabel: { zh: '（七）总计', en: '(7) total processed' },
+    totalsLabel: { zh: '（七）总计+四', en: '(7) total processed + IV carried forward' },
+    partsLabel: { zh: '一+二', en: 'I new + II carried over' },
+  })),
+);
+/** Marked pure, so a bundle that does not use it (the extension's) leaves it out instead of building it at load. */
+export const T3_BALANCE_SPECS: readonly SumSpec[] = /* @__PURE__ */ balanceSpecs();
 
 /** （七）总计 = the result rows （一）…（六）, in template order, per column: 21 leaves, or 19 where （六） is one row. */
 function t3ResultsSpecs(otherOneRow: boolean): readonly SumSpec[] {
@@ -94,24 +99,22 @@ function t3RowSpecs(otherOneRow: boolean): readonly SumSpec[] {
   }));
 }
 
-/** T3-RESULTS and T3-ROW in the 2021 template's layout ((六) as three leaves). */
-const T3_RESULTS_SPECS: readonly SumSpec[] = t3ResultsSpecs(false);
-const T3_ROW_SPECS: readonly SumSpec[] = t3RowSpecs(false);
-
-const TABLE4_PART_COLUMNS = TABLE4_COLUMNS.filter((c) => c.key !== 'total');
-
 /** 总计 = 维持 + 纠正 + 其他 + 尚未审结, per block. */
-export const T4_BLOCK_SPECS: readonly SumSpec[] = TABLE4_BLOCKS.map((block) => ({
-  rule: 'T4-BLOCK',
-  table: 'table4',
-  where: { zh: block.zh, en: block.en },
-  target: table4Path(block.key, 'total'),
-  totals: [table4Path(block.key, 'total')],
-  parts: TABLE4_PART_COLUMNS.map((col) => table4Path(block.key, col.key)),
-  targetLabel: { zh: '总计', en: 'Total' },
-  totalsLabel: { zh: '总计', en: 'Total' },
-  partsLabel: { zh: '维持+纠正+其他+尚未审结', en: 'upheld + corrected + other + pending' },
-}));
+const blockSpecs = lazy((): readonly SumSpec[] =>
+  TABLE4_BLOCKS.map((block) => ({
+    rule: 'T4-BLOCK',
+    table: 'table4',
+    where: { zh: block.zh, en: block.en },
+    target: table4Path(block.key, 'total'),
+    totals: [table4Path(block.key, 'total')],
+    parts: TABLE4_COLUMNS.filter((c) => c.key !== 'total').map((col) => table4Path(block.key, col.key)),
+    targetLabel: { zh: '总计', en: 'Total' },
+    totalsLabel: { zh: '总计', en: 'Total' },
+    partsLabel: { zh: '维持+纠正+其他+尚未审结', en: 'upheld + corrected + other + pending' },
+  })),
+);
+/** Marked pure: see T3_BALANCE_SPECS. */
+export const T4_BLOCK_SPECS: readonly SumSpec[] = /* @__PURE__ */ blockSpecs();
 
 /** Every sum rule's instances in one table-3 layout. Table 2 has no sum rule, so the format does not matter. */
 export interface SumSpecs {
@@ -122,17 +125,19 @@ export interface SumSpecs {
   all: readonly SumSpec[];
 }
 const specsFor = (otherOneRow: boolean): SumSpecs => {
-  const results = otherOneRow ? t3ResultsSpecs(true) : T3_RESULTS_SPECS;
-  const row = otherOneRow ? t3RowSpecs(true) : T3_ROW_SPECS;
-  return { balance: T3_BALANCE_SPECS, results, row, block: T4_BLOCK_SPECS, all: [...T3_BALANCE_SPECS, ...results, ...row, ...T4_BLOCK_SPECS] };
+  const results = t3ResultsSpecs(otherOneRow);
+  const row = t3RowSpecs(otherOneRow);
+  const balance = balanceSpecs();
+  const block = blockSpecs();
+  return { balance, results, row, block, all: [...balance, ...results, ...row, ...block] };
 };
-const SPECS = { leaves: specsFor(false), oneRow: specsFor(true) };
+const SPECS = { leaves: lazy(() => specsFor(false)), oneRow: lazy(() => specsFor(true)) };
 
 /** The sum specs that apply to a report: where （六） is one row, its value stands for the three leaves. */
 export function sumSpecsOf(report: Report | Layout): SumSpecs {
   const layout = 'otherOneRow' in report ? report : layoutOf(report);
-  return layout.otherOneRow ? SPECS.oneRow : SPECS.leaves;
+  return layout.otherOneRow ? SPECS.oneRow() : SPECS.leaves();
 }
 
-/** Every sum spec in the 2021 template's layout. */
-export const ALL_SUM_SPECS: readonly SumSpec[] = SPECS.leaves.all;
+/** Every sum spec in the 2021 template's layout (marked pure: see T3_BALANCE_SPECS). */
+export const ALL_SUM_SPECS: readonly SumSpec[] = /* @__PURE__ */ SPECS.leaves().all;

@@ -3,6 +3,7 @@
  * Within one sum the operands share a column (T3-RESULTS, T3-BALANCE: named by their row) or a row (T3-ROW, T4-BLOCK:
  * named by their column); otherwise each keeps its full label (lib/rules/labels.ts).
  */
+import { lazy } from '../lazy';
 import { table2Path, table3Path, table4Path } from '../paths';
 import {
   TABLE2_COUNT_COLUMNS,
@@ -54,36 +55,41 @@ interface Place {
   rowName: Bilingual;
 }
 
-const PLACES = new Map<string, Place>();
-for (const col of TABLE3_COLUMNS)
-  for (const row of TABLE3_ROWS_EVERY_LAYOUT)
-    PLACES.set(table3Path(col.key, row.key), {
-      column: `table3.${col.key}`,
-      row: `table3:${row.key}`,
-      columnName: named(col),
-      rowName: named(TABLE3_SHORT_ROWS[row.key] ?? row),
-    });
-for (const block of TABLE4_BLOCKS)
-  for (const col of TABLE4_COLUMNS)
-    PLACES.set(table4Path(block.key, col.key), {
-      column: `table4:${col.key}`,
-      row: `table4.${block.key}`,
-      columnName: named(col),
-      rowName: named(block),
-    });
-for (const item of TABLE2_ITEMS)
-  if (item.multi)
-    for (const col of TABLE2_COUNT_COLUMNS)
-      PLACES.set(table2Path(item.key, col.key), {
-        column: `table2:${col.key}`,
-        row: `table2.${item.key}`,
+/** Where each template cell sits, built on first use. */
+const templatePlaces = lazy(() => {
+  const PLACES = new Map<string, Place>();
+  for (const col of TABLE3_COLUMNS)
+    for (const row of TABLE3_ROWS_EVERY_LAYOUT)
+      PLACES.set(table3Path(col.key, row.key), {
+        column: `table3.${col.key}`,
+        row: `table3:${row.key}`,
         columnName: named(col),
-        rowName: named(item),
+        rowName: named(TABLE3_SHORT_ROWS[row.key] ?? row),
       });
+  for (const block of TABLE4_BLOCKS)
+    for (const col of TABLE4_COLUMNS)
+      PLACES.set(table4Path(block.key, col.key), {
+        column: `table4:${col.key}`,
+        row: `table4.${block.key}`,
+        columnName: named(col),
+        rowName: named(block),
+      });
+  for (const item of TABLE2_ITEMS)
+    if (item.multi)
+      for (const col of TABLE2_COUNT_COLUMNS)
+        PLACES.set(table2Path(item.key, col.key), {
+          column: `table2:${col.key}`,
+          row: `table2.${item.key}`,
+          columnName: named(col),
+          rowName: named(item),
+        });
+  return PLACES;
+});
 
 /** The short name of each path, in order, as operands of one sum (see the header). */
 export function termLabels(paths: readonly string[]): Bilingual[] {
-  const places = paths.map((path) => PLACES.get(path));
+  const found = templatePlaces();
+  const places = paths.map((path) => found.get(path));
   if (places.every((p): p is Place => p !== undefined)) {
     if (places.every((p) => p.column === places[0].column)) return places.map((p) => p.rowName);
     if (places.every((p) => p.row === places[0].row)) return places.map((p) => p.columnName);

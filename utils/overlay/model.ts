@@ -7,7 +7,7 @@ import type { Cause, CheckResult, CheckStatus, Finding } from '@/lib/findings';
 import type { Cell, TableId } from '@/lib/report';
 import { TABLE_IDS } from '../../lib/export/json';
 import { countCauses } from '../../lib/causes';
-import { EVERY_LAYOUT_PATH, cellAt } from '../../lib/paths';
+import { cellAt, everyLayoutPath } from '../../lib/paths';
 import type { BadgeKinds } from '@/utils/settings';
 
 /** The parts of lib/check.ts's CheckedDocument the overlay reads. */
@@ -151,6 +151,6 @@ function shown(kind: BadgeKind, kinds: BadgeKinds): boolean {
 }
 
 function order(path: string): number {
-  readingOrder ??= new Map(EVERY_LAYOUT_PATH.map((path, index) => [path, index]));
+  readingOrder ??= new Map(everyLayoutPath().map((path, index) => [path, index]));
   return readingOrder.get(path) ?? Number.MAX_SAFE_INTEGER;
 }
