@@ -6,12 +6,15 @@
 import { cellCount, gridTexts } from '../grid';
 import type { Grid } from '../grid.types';
 import { normaliseLabel } from '../text';
-import { GRID_MARKS } from './table2';
-import { NATURAL_PERSON } from './table3';
+import { lazy } from '../lazy';
+import { gridMarks } from './table2';
+import { naturalPerson } from './table3';
 import { BLOCK_WORDS } from './table4';
 
 /** Every word a detector needs in some label of a grid before it looks further. */
-export const ANCHOR_WORDS: readonly string[] = [...new Set([...GRID_MARKS, NATURAL_PERSON, ...BLOCK_WORDS])];
+const anchorWords = lazy((): readonly string[] => [...new Set([...gridMarks(), naturalPerson(), ...BLOCK_WORDS])]);
+/** Marked pure, so a bundle that does not use it (the extension's) leaves it out instead of building it at load. */
+export const ANCHOR_WORDS: readonly string[] = /* @__PURE__ */ anchorWords();
 
 /**
  * Joins cell texts: normaliseLabel works character by character and keeps this one, so the normalised join is the
@@ -27,7 +30,7 @@ export const SMALL_GRID = 500;
 
 /** False only for a grid whose labels surely lack all anchor words: a large one (SMALL_GRID) that mentions none. */
 export function mayHoldReportTable<Ref>(grid: Grid<Ref>): boolean {
-  return !isLargeGrid(grid) || gridMentions(grid, ANCHOR_WORDS);
+  return !isLargeGrid(grid) || gridMentions(grid, anchorWords());
 }
 
 /** A grid the prefilter reads in full (over SMALL_GRID cells): the only ones whose check costs anything. */

@@ -11,17 +11,17 @@ import { table2Path } from '../paths';
 import { TABLE2_BLOCKS, TABLE2_COUNT_COLUMNS, type ReportFormat, type Table2Block, type Table2Item } from '../template';
 import { normaliseLabel } from '../text';
 import { alignSpans, valueColumns } from './align';
+import { lazy } from '../lazy';
 import { cellsInRow, KeyCache, matchScore, templateKey } from './labels';
 import type { DetectedTable } from './types';
 
-const COUNT_KEYS = TABLE2_COUNT_COLUMNS.map((c) => templateKey(c.zh));
 /** The 2021 single-value headers: 本年处理决定数量 and 本年收费金额（单位：万元）. */
 const SINGLE_VALUE_HEADERS = ['处理决定数量', '收费金额'];
 /** Marks of a table-2 grid: the block captions and headers (plain words, found in normalised labels as is). */
-export const GRID_MARKS = ['第二十条', '信息内容', ...COUNT_KEYS];
+export const gridMarks = lazy(() => ['第二十条', '信息内容', ...TABLE2_COUNT_COLUMNS.map((c) => templateKey(c.zh))]);
 /** Table 2 of the 2019 trial format: its own columns and its 第二十条第（九）项 block. */
-const TRIAL_MARKS = ['第二十条第(九)项', '政府集中采购', '本年新制作数量', '本年新公开数量', '对外公开总数量', '上一年项目数量'].map(
-  normaliseLabel,
+const trialMarks = lazy(() =>
+  ['第二十条第(九)项', '政府集中采购', '本年新制作数量', '本年新公开数量', '对外公开总数量', '上一年项目数量'].map(normaliseLabel),
 );
 const HEADER_SEARCH_ROWS = 5;
 
@@ -31,7 +31,7 @@ interface ItemOf {
   keys: string[];
 }
 /** Labels that name each format's items; 规范性文件 and 行政规范性文件 name the same row in both. */
-const ITEMS: Record<ReportFormat, ItemOf[]> = { '2021': itemsOf('2021'), '2019': itemsOf('2019') };
+const ITEMS: Record<ReportFormat, () => ItemOf[]> = { '2021': lazy(() => itemsOf('2021')), '2019': lazy(() => itemsOf('2019')) };
 function itemsOf(format: ReportFormat): ItemOf[] {
   return TABLE2_BLOCKS[format].flatMap((block) =>
     block.items.map((item) => ({
@@ -42,13 +42,16 @@ function itemsOf(format: ReportFormat): ItemOf[] {
   );
 }
 /** Per block: the words a header cell of each column holds, and every word that marks the block's header row. */
-const HEADERS = new Map<Table2Block, { columns: string[][]; marks: string[] }>(
-  (['2021', '2019'] as const).flatMap((format) =>
-    TABLE2_BLOCKS[format].map((block) => {
-      const columns = block.columns.map(({ key, zh }) => (key === null ? SINGLE_VALUE_HEADERS : [templateKey(zh)]));
-      return [block, { columns, marks: ['信息内容', ...columns.flat()] }] as const;
-    }),
-  ),
+const headers = lazy(
+  () =>
+    new Map<Table2Block, { columns: string[][]; marks: string[] }>(
+      (['2021', '2019'] as const).flatMap((format) =>
+        TABLE2_BLOCKS[format].map((block) => {
+          const columns = block.columns.map(({ key, zh }) => (key === null ? SINGLE_VALUE_HEADERS : [templateKey(zh)]));
+          return [block, { columns, marks: ['信息内容', ...columns.flat()] }] as const;
+        }),
+      ),
+    ),
 );
 
 export interface Table2Detection<Ref> {
@@ -58,8 +61,10 @@ export interface Table2Detection<Ref> {
 
 export function detectTable2<Ref>(grids: Grid<Ref>[], keys: KeyCache<Ref>): Table2Detection<Ref> {
   // Marks are plain words, so the cheap normalised label is enough to skip unrelated grids.
-  const tableGrids = grids.filter((grid) => grid.cells.some((c) => GRID_MARKS.some((m) => c.label.includes(m))));
-  const format: ReportFormat = tableGrids.some((grid) => grid.cells.some((c) => TRIAL_MARKS.some((m) => c.label.includes(m))))
+  const marks = gridMarks();
+  const trial = trialMarks();
+  const tableGrids = grids.filter((grid) => grid.cells.some((c) => marks.some((m) => c.label.includes(m))));
+  const format: ReportFormat = tableGrids.some((grid) => grid.cells.some((c) => trial.some((m) => c.label.includes(m))))
     ? '2019'
     : '2021';
   const cells = new Map<string, GridCell<Ref>>();
@@ -91,7 +96,7 @@ export function detectTable2<Ref>(grids: Grid<Ref>[], keys: KeyCache<Ref>): Tabl
 }
 
 function itemOf(format: ReportFormat, key: string): ItemOf | null {
-  for (const entry of ITEMS[format]) if (entry.keys.some((k) => matchScore(key, k) >= 2 && key.length <= k.length + 6)) return entry;
+  for (const entry of ITEMS[format]()) if (entry.keys.some((k) => matchScore(key, k) >= 2 && key.length <= k.length + 6)) return entry;
   return null;
 }
 
@@ -100,7 +105,7 @@ function itemOf(format: ReportFormat, key: string): ItemOf | null {
  * lacks a column); null when there is no header row. Headers are aligned with the row's value cells.
  */
 function valueCellsOf<Ref>(grid: Grid<Ref>, r: number, label: GridCell<Ref>, block: Table2Block, keys: KeyCache<Ref>) {
-  const words = HEADERS.get(block)!;
+  const words = headers().get(block)!;
   const header = headerAbove(grid, r, words.marks, keys);
   if (!header) return null;
   const named = words.columns.map((column) => header.find((cell) => column.some((w) => keys.of(cell).includes(w))) ?? null);

@@ -13,25 +13,32 @@ import { table3PathOf } from '../paths';
 import { TABLE3_COLUMNS, TABLE3_OTHER_ROW, TABLE3_ROWS, type Table3Row } from '../template';
 import { alignSpans, valueColumns } from './align';
 import { joinGrids, mayContinue } from './join';
+import { lazy } from '../lazy';
 import { cellsInRow, KeyCache, leadingNumber, matchScore, templateKey } from './labels';
 import type { DetectedTable } from './types';
 
 /** The anchor of table 3: its 自然人 header cell. */
-export const NATURAL_PERSON = templateKey(TABLE3_COLUMNS[0].zh);
+export const naturalPerson = lazy(() => templateKey(TABLE3_COLUMNS[0].zh));
 const TOTAL_KEYS = ['总计', '合计'];
-const LEGAL_COLUMNS = TABLE3_COLUMNS.slice(1, 6).map((c) => ({ column: c, key: templateKey(c.zh) }));
+const legalColumns = lazy(() => TABLE3_COLUMNS.slice(1, 6).map((c) => ({ column: c, key: templateKey(c.zh) })));
 /** Words that make a top-level row recognisable even when the rest of its label differs. */
 const ROW_ALIASES: Partial<Record<string, string>> = {
   newReceived: '新收',
   carriedOver: '上年结转',
   carriedForward: '结转下年',
 };
-const TOP_ROWS = TABLE3_ROWS.filter((r) => !r.group).map((row) => ({ row, key: templateKey(row.zh) }));
-const GROUPS = [...new Set(TABLE3_ROWS.map((r) => r.group).filter((g): g is string => !!g))].map((zh) => ({
-  key: templateKey(zh),
-  leaves: TABLE3_ROWS.filter((r) => r.group === zh).map((row) => ({ row, key: templateKey(row.zh) })),
-}));
-const OTHER_GROUP = GROUPS.find((g) => g.key === '其他处理')!;
+const topRows = lazy(() => TABLE3_ROWS.filter((r) => !r.group).map((row) => ({ row, key: templateKey(row.zh) })));
+interface RowGroup {
+  key: string;
+  leaves: { row: Table3Row; key: string }[];
+}
+const groups = lazy((): RowGroup[] =>
+  [...new Set(TABLE3_ROWS.map((r) => r.group).filter((g): g is string => !!g))].map((zh) => ({
+    key: templateKey(zh),
+    leaves: TABLE3_ROWS.filter((r) => r.group === zh).map((row) => ({ row, key: templateKey(row.zh) })),
+  })),
+);
+const otherGroup = lazy(() => groups().find((g) => g.key === '其他处理')!);
 const TABLE4_WORDS = ['行政复议', '行政诉讼'];
 const HEADER_ROWS_ABOVE = 2;
 
@@ -45,10 +52,11 @@ export interface Table3Detection<Ref> {
 type Table3Read<Ref> = Table3Detection<Ref> & { table: DetectedTable<Ref> };
 
 export function detectTable3<Ref>(grids: Grid<Ref>[], keys: KeyCache<Ref>): Table3Detection<Ref> {
+  const anchorKey = naturalPerson();
   for (let i = 0; i < grids.length; i++) {
     const grid = grids[i];
     for (const anchor of grid.cells) {
-      if (!anchor.label.includes(NATURAL_PERSON) || matchScore(keys.of(anchor), NATURAL_PERSON) < 2) continue;
+      if (!anchor.label.includes(anchorKey) || matchScore(keys.of(anchor), anchorKey) < 2) continue;
       const found = readAcrossTables(grids, i, anchor, keys);
       if (found) return found;
     }
@@ -94,9 +102,9 @@ function labelShift<Ref>(grid: Grid<Ref>, labelEnd: number, keys: KeyCache<Ref>)
 
 /** How many label columns on the left a continued part may lack (its rowspan labels stayed in the first part). */
 const LABEL_COLUMNS_LOST = 2;
-const LAST_ROW_PATHS = TABLE3_COLUMNS.map((c) => table3PathOf(c.key, 'carriedForward'));
+const lastRowPaths = lazy(() => TABLE3_COLUMNS.map((c) => table3PathOf(c.key, 'carriedForward')));
 function reachedLastRow<Ref>(found: Table3Read<Ref>): boolean {
-  return LAST_ROW_PATHS.some((path) => found.table.cells.has(path));
+  return lastRowPaths().some((path) => found.table.cells.has(path));
 }
 
 function readTable3<Ref>(grid: Grid<Ref>, natural: GridCell<Ref>, keys: KeyCache<Ref>, refs: Ref[]): Table3Read<Ref> | null {
@@ -111,18 +119,18 @@ function readTable3<Ref>(grid: Grid<Ref>, natural: GridCell<Ref>, keys: KeyCache
   const cells = new Map<string, GridCell<Ref>>();
   const done = new Set<string>();
   let otherRow = -1;
-  let group: (typeof GROUPS)[number] | null = null;
+  let group: RowGroup | null = null;
 
   for (const { r, parts, partKeys } of labelled) {
     const last = partKeys[partKeys.length - 1];
     // A group label starts with the group's words (不予公开…); `3.其他` is a leaf, not the 其他处理 group.
-    const ownGroup = GROUPS.find((g) => partKeys.some((k) => k.startsWith(g.key))) ?? null;
+    const ownGroup = groups().find((g) => partKeys.some((k) => k.startsWith(g.key))) ?? null;
     const lastIsGroup = ownGroup !== null && last.startsWith(ownGroup.key);
     let row: Table3Row | null = null;
     if (lastIsGroup) {
       // A group row of its own: a subtotal with numbers, the label above its leaves, or （六） printed as one row.
       group = ownGroup;
-      if (ownGroup === OTHER_GROUP && otherRow < 0) otherRow = r;
+      if (ownGroup === otherGroup() && otherRow < 0) otherRow = r;
     } else if (ownGroup) {
       group = ownGroup;
       row = matchLeaf(ownGroup, parts[parts.length - 1], last);
@@ -140,7 +148,7 @@ function readTable3<Ref>(grid: Grid<Ref>, natural: GridCell<Ref>, keys: KeyCache
     if (row.key === 'carriedForward') break;
   }
 
-  const otherOneRow = otherRow >= 0 && !OTHER_GROUP.leaves.some((l) => done.has(l.row.key));
+  const otherOneRow = otherRow >= 0 && !otherGroup().leaves.some((l) => done.has(l.row.key));
   if (otherOneRow) {
     for (const { key, col } of columns) {
       const value = grid.slots[otherRow][col];
@@ -195,7 +203,7 @@ function mapColumns<Ref>(
   const total = totals.length ? totals.reduce((a, b) => (b.col > a.col ? b : a)) : null;
   const limit = total ? total.col : grid.colCount;
   const named: { key: string; cell: GridCell<Ref> }[] = [{ key: TABLE3_COLUMNS[0].key, cell: natural }];
-  for (const { column, key } of LEGAL_COLUMNS) {
+  for (const { column, key } of legalColumns()) {
     let best: GridCell<Ref> | null = null;
     let bestScore = 0;
     for (const cell of header) {
@@ -218,7 +226,7 @@ function mapColumns<Ref>(
 function matchTop(key: string): Table3Row | null {
   let best: Table3Row | null = null;
   let bestScore = 0;
-  for (const { row, key: target } of TOP_ROWS) {
+  for (const { row, key: target } of topRows()) {
     let score = matchScore(key, target);
     const alias = ROW_ALIASES[row.key];
     if (score === 0 && alias !== undefined && key.includes(alias)) score = 1;
@@ -228,7 +236,7 @@ function matchTop(key: string): Table3Row | null {
 }
 
 /** The leaf of `group` a row label names: by its words, else by its number (1. … 8.). */
-function matchLeaf<Ref>(group: (typeof GROUPS)[number], cell: GridCell<Ref>, key: string): Table3Row | null {
+function matchLeaf<Ref>(group: RowGroup, cell: GridCell<Ref>, key: string): Table3Row | null {
   let best: Table3Row | null = null;
   let bestScore = 0;
   for (const { row, key: target } of group.leaves) {
