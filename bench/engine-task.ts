@@ -1,0 +1,44 @@
+/**
+ * The task that evaluates the engine script on a report page (seed 004), split by V8's trace events: the task's CPU,
+ * `v8.compile`, `v8.run` and the V8.* events inside it, medians over 7 loads (the first is left out).
+ *
+ *   npx wxt build && CATS=toplevel,v8 npx tsx bench/engine-task.ts
+ *   CATS=toplevel,v8,devtools.timeline,disabled-by-default-v8.compile npx tsx bench/engine-task.ts
+ */
+import { govUrl, launch, serve } from '../test/e2e/harness';
+const CATS = (process.env.CATS ?? 'toplevel,v8').split(',');
+async function main() {
+  const server = await serve();
+  const browser = await launch({});
+  const rows: Record<string, number[]> = {};
+  const push = (k: string, v: number) => (rows[k] ??= []).push(v);
+  for (let i = 0; i < 8; i++) {
+    const page = await browser.context.newPage();
+    const cdp = await browser.context.newCDPSession(page);
+    const events: any[] = [];
+    cdp.on('Tracing.dataCollected', (e: any) => void events.push(...e.value));
+    const done = new Promise<void>((r) => cdp.once('Tracing.tracingComplete', () => r()));
+    await cdp.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { includedCategories: CATS } } as any);
+    await page.goto(govUrl(server, '/fixtures/004-plain.html'), { waitUntil: 'load' });
+    await page.waitForTimeout(2500);
+    await cdp.send('Tracing.end'); await done; await page.close();
+    if (i === 0) continue;
+    const isEngine = (e: any) => JSON.stringify(e.args ?? {}).includes('engine.js');
+    const marks = events.filter((e) => e.ph === 'X' && (e.name === 'v8.compile' || e.name === 'v8.run' || e.name === 'EvaluateScript') && isEngine(e));
+    if (!marks.length) { push('no engine events', 1); continue; }
+    const first = marks.sort((a, b) => a.ts - b.ts)[0];
+    const tasks = events.filter((e) => e.ph === 'X' && e.cat.includes('toplevel') && e.pid === first.pid && e.tid === first.tid && e.ts <= first.ts && e.ts + e.dur >= first.ts + first.dur);
+    const task = tasks.sort((a, b) => b.dur - a.dur)[0];
+    push('task holding the engine evaluation, CPU', (task?.tdur ?? task?.dur ?? 0) / 1000);
+    for (const m of marks) push(m.name + ' CPU', (m.tdur ?? m.dur) / 1000);
+    const inside = events.filter((x) => x.ph === 'X' && task && x.tid === task.tid && x.ts >= task.ts && x.ts + (x.dur ?? 0) <= task.ts + task.dur && x.name.startsWith('V8.'));
+    const by: Record<string, number> = {};
+    for (const x of inside) by[x.name] = (by[x.name] ?? 0) + (x.tdur ?? x.dur) / 1000;
+    for (const [k, v] of Object.entries(by)) push('  ' + k, v);
+  }
+  const med = (a: number[]) => [...a].sort((x, y) => x - y)[Math.floor(a.length / 2)];
+  console.log('categories', CATS.join(','));
+  for (const [k, v] of Object.entries(rows).sort((a, b) => med(b[1]) - med(a[1])).slice(0, 14)) console.log(med(v).toFixed(2).padStart(8), `(max ${Math.max(...v).toFixed(1)}, n ${v.length})`, k);
+  process.exit(0);
+}
+main();
