@@ -18,6 +18,7 @@ import { ColumnOffer } from './ColumnOffer';
 import { PreviousYearNote } from './PreviousYearNote';
 import { ReadingNotes } from './ReadingNotes';
 import { usePageLinks } from './page-links-probe';
+import { LanguageToggle } from './LanguageToggle';
 
 type View =
   | { kind: 'starting' }
@@ -100,15 +101,7 @@ export function Popup() {
     <main lang={lang === 'zh' ? 'zh-CN' : 'en'} aria-busy={busy}>
       <header class="bar">
         <h1>{s.appName}</h1>
-        <button
-          type="button"
-          class="lang"
-          aria-label={s.switchLanguageLabel}
-          lang={lang === 'zh' ? 'en' : 'zh-CN'}
-          onClick={() => void setLang(lang === 'zh' ? 'en' : 'zh')}
-        >
-          {s.switchLanguage}
-        </button>
+        <LanguageToggle lang={lang} setLang={setLang} />
         <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
           {s.options}
         </button>

@@ -16,6 +16,7 @@ import { ReadingNotes } from '../popup/ReadingNotes';
 import { ReportOverview } from '../popup/ReportOverview';
 import { tabIdFromQuery } from '../popup/target-tab';
 import { useStoredItem } from '../use-stored-item';
+import { LanguageToggle } from '../popup/LanguageToggle';
 
 type State =
   | { kind: 'empty' }
@@ -167,15 +168,7 @@ export function Viewer() {
             </button>
           </div>
         )}
-        <button
-          type="button"
-          class="lang"
-          aria-label={s.switchLanguageLabel}
-          lang={lang === 'zh' ? 'en' : 'zh-CN'}
-          onClick={() => void setLang(lang === 'zh' ? 'en' : 'zh')}
-        >
-          {s.switchLanguage}
-        </button>
+        <LanguageToggle lang={lang} setLang={setLang} />
       </header>
       <div class="panes">
         <aside class="side" aria-busy={busy}>
