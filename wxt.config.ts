@@ -13,6 +13,9 @@ export default defineConfig({
     plugins: [preact()],
     // NO_MINIFY=1 keeps names and lines readable in a CPU profile (bench/profile-browser.ts).
     ...(process.env.NO_MINIFY && { build: { minify: false } }),
+    // MEASURE_EVALUATION=1 adds the engine's `engine-init` measure (bench/engine-init-uninstrumented.ts); off in
+    // the packages, where it would be one more measure in every report page's performance timeline.
+    define: { __MEASURE_EVALUATION__: JSON.stringify(Boolean(process.env.MEASURE_EVALUATION)) },
   }),
   hooks: {
     // pdf.js's CMaps and standard fonts, for the pages that read a PDF (the batch page's
