@@ -135,6 +135,8 @@ describe('--csv', () => {
       expect(Number(errors)).toBe(result.causes.filter((c) => c.severity === 'error').length);
       expect(Number(blanks)).toBe(result.causes.filter((c) => c.rule === 'BLANK').length);
       if (result.previousYear?.kind === 'found') expect(previous).toBe(result.previousYear.report.source);
+      else if (result.previousYear?.kind === 'ambiguous') expect(previous).toMatch(/^不唯一（\d+ 份）：/);
+      else expect(previous).toBe({ 'not-found': '未找到', 'no-body': '无机关名', 'no-year': '无年度' }[result.previousYear!.reason]);
       if (input.endsWith('a-2022.html')) expect([carry, stock]).toEqual(['✗ 2 处不符', '✓ 相符']);
       if (input.endsWith('a-2023.html')) expect([carry, stock]).toEqual(['! 7 处无法核对', 'i 1 条提示']);
       if (input.endsWith('c-2023.html')) expect(carry).toBe('未核对');

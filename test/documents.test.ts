@@ -102,7 +102,9 @@ describe.each(limited)('$file (known limit: $knownLimit)', (fixture) => {
 
 describe('seed 004 in every form', () => {
   it('has the two T3-RESULTS errors and the 本机关不掌握 suspects', async () => {
-    for (const fixture of reports.filter((m) => m.seed === '004')) {
+    const forms = reports.filter((m) => m.seed === '004');
+    expect(forms.length).toBeGreaterThan(0);
+    for (const fixture of forms) {
       const result = await checkFile(fixture.file);
       const errors = result.findings.filter((f) => f.severity === 'error').map((f) => `${f.rule} ${f.target} ${f.expected}/${f.found}`);
       expect(errors, fixture.file).toEqual([
