@@ -42,7 +42,7 @@ function sortValue(row: BatchRow, key: SortKey, lang: Language): string | number
     case 'text':
       return counts?.textMismatches ?? -1;
     case 'crossYear':
-      return row.row ? (carryText(row.row, lang) ?? '') : '';
+      return row.row ? crossYearText(row, lang) : '';
   }
 }
 
