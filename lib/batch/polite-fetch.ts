@@ -77,8 +77,6 @@ export class PoliteFetcher {
   private waiting: (() => void)[] = [];
   /** Starts are granted one after another, so the gap holds between any two. */
   private turn: Promise<void> = Promise.resolve();
-  /** Every URL requested, in order (what the tests and the docs' claims rest on). */
-  readonly requested: string[] = [];
 
   constructor(
     private readonly siteUrl: string,
@@ -127,7 +125,6 @@ export class PoliteFetcher {
 
   /** One request, headers and body under one timeout; a redirect comes back unfollowed (`redirect: 'manual'`). */
   private async request(url: string, signal?: AbortSignal): Promise<Answer> {
-    this.requested.push(url);
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), this.options.timeoutMs);
     const onAbort = () => controller.abort();

@@ -66,7 +66,6 @@ describe('PoliteFetcher', () => {
     const same = await fetcher.get(url('/same.html'));
     expect(same.ok && same.body.url).toBe(url('/r.html'));
     expect(log.starts.map((s) => new URL(s.url).host)).toEqual(['www.example.gov.cn', 'www.example.gov.cn', 'www.example.gov.cn']);
-    expect(fetcher.requested.every((u) => new URL(u).host === 'www.example.gov.cn')).toBe(true);
   });
 
   test('a timeout is tried once more, then reported; a 404 is not retried', async () => {
