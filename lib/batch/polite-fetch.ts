@@ -63,8 +63,9 @@ const realDeps = (): PoliteDeps => ({
   fetch: (url, init) => fetch(url, init),
   sleep: (ms, signal) =>
     new Promise((resolve) => {
-      const timer = setTimeout(resolve, ms);
-      signal?.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
+      const onAbort = () => (clearTimeout(timer), resolve());
+      const timer = setTimeout(() => (signal?.removeEventListener('abort', onAbort), resolve()), ms);
+      signal?.addEventListener('abort', onAbort, { once: true });
     }),
   now: () => Date.now(),
 });
