@@ -37,12 +37,11 @@ export function BatchPage(props: { jobId: string | null }) {
     void (async () => {
       const loaded = props.jobId ? await loadJob(props.jobId) : null;
       if (!loaded) return setJob(null);
+      // Every kept result at once: one storage read after another took a round trip per report of the column.
+      const checked = loaded.items.filter((item) => item.outcome?.kind === 'checked');
+      const kept = await Promise.all(checked.map((item) => loadResult(loaded.id, item.n)));
       const base = new Map<number, CheckResult>();
-      for (const item of loaded.items) {
-        if (item.outcome?.kind !== 'checked') continue;
-        const result = await loadResult(loaded.id, item.n);
-        if (result) base.set(item.n, result);
-      }
+      checked.forEach((item, i) => kept[i] && base.set(item.n, kept[i]));
       setHistory(Object.values(await reportHistory.getValue()).map((entry) => entry.record));
       setResults(base);
       setJob({ ...loaded });
