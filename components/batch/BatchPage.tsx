@@ -17,6 +17,7 @@ import { readFileInPage } from '@/utils/batch/read-file-in-page';
 import { BatchRows, rowStatus, type BatchRow } from '@/utils/batch/rows';
 import { openReport } from '@/utils/open-report';
 import { useStoredItem } from '../use-stored-item';
+import { LanguageToggle } from '../popup/LanguageToggle';
 import { ResultsTable } from './ResultsTable';
 import { exportBatch, type ExportKind } from './export';
 
@@ -96,9 +97,7 @@ export function BatchPage(props: { jobId: string | null }) {
     <main lang={lang === 'zh' ? 'zh-CN' : 'en'}>
       <header class="bar">
         <h1>{s.batchTitle}</h1>
-        <button type="button" class="lang" lang={lang === 'zh' ? 'en' : 'zh-CN'} onClick={() => void setLang(lang === 'zh' ? 'en' : 'zh')}>
-          {lang === 'zh' ? 'English' : '中文'}
-        </button>
+        <LanguageToggle lang={lang} setLang={setLang} />
       </header>
       <p class="column">
         {s.column}：<a href={job.listUrl}>{job.listTitle || job.listUrl}</a>
