@@ -1,8 +1,10 @@
 /**
  * The words of the batch (the popup's column offer and previous-year note, the results page, the options page's
- * history list), Chinese first; same shape as utils/i18n.ts, kept apart so each feature owns its strings.
+ * history list), Chinese first; the table is kept apart so each feature owns its strings, the mechanism is
+ * utils/i18n.ts's (`pick`, and `fill` for the placeholders).
  */
 import type { Bilingual } from '@/lib/rules/labels';
+import { pick } from './i18n';
 import type { Language } from './settings';
 
 const STRINGS = {
@@ -93,5 +95,5 @@ const STRINGS = {
 export type BatchStringKey = keyof typeof STRINGS;
 
 export function tb(lang: Language): Record<BatchStringKey, string> {
-  return Object.fromEntries(Object.entries(STRINGS).map(([k, v]) => [k, v[lang]])) as Record<BatchStringKey, string>;
+  return pick(STRINGS, lang);
 }

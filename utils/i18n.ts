@@ -130,7 +130,12 @@ export type StringKey = keyof typeof STRINGS;
 
 /** The strings of one language; `{name}` placeholders are filled by `fill`. */
 export function t(lang: Language): Record<StringKey, string> {
-  return Object.fromEntries(Object.entries(STRINGS).map(([k, v]) => [k, v[lang]])) as Record<StringKey, string>;
+  return pick(STRINGS, lang);
+}
+
+/** One language of a table of bilingual strings (this file's, or a feature's own: utils/i18n-batch.ts). */
+export function pick<K extends string>(table: Record<K, Bilingual>, lang: Language): Record<K, string> {
+  return Object.fromEntries(Object.entries<Bilingual>(table).map(([k, v]) => [k, v[lang]])) as Record<K, string>;
 }
 
 /** Replaces `{name}` placeholders, e.g. fill('{n} 处错误', { n: 3 }). */

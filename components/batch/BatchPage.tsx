@@ -17,6 +17,7 @@ import { readFileInPage } from '@/utils/batch/read-file-in-page';
 import { BatchRows, rowStatus, type BatchRow } from '@/utils/batch/rows';
 import { openReport } from '@/utils/open-report';
 import { useStoredItem } from '../use-stored-item';
+import { LanguageToggle } from '../popup/LanguageToggle';
 import { ResultsTable } from './ResultsTable';
 import { exportBatch, type ExportKind } from './export';
 
@@ -37,12 +38,11 @@ export function BatchPage(props: { jobId: string | null }) {
     void (async () => {
       const loaded = props.jobId ? await loadJob(props.jobId) : null;
       if (!loaded) return setJob(null);
+      // Every kept result at once: one storage read after another took a round trip per report of the column.
+      const checked = loaded.items.filter((item) => item.outcome?.kind === 'checked');
+      const kept = await Promise.all(checked.map((item) => loadResult(loaded.id, item.n)));
       const base = new Map<number, CheckResult>();
-      for (const item of loaded.items) {
-        if (item.outcome?.kind !== 'checked') continue;
-        const result = await loadResult(loaded.id, item.n);
-        if (result) base.set(item.n, result);
-      }
+      checked.forEach((item, i) => kept[i] && base.set(item.n, kept[i]));
       setHistory(Object.values(await reportHistory.getValue()).map((entry) => entry.record));
       setResults(base);
       setJob({ ...loaded });
@@ -97,9 +97,7 @@ export function BatchPage(props: { jobId: string | null }) {
     <main lang={lang === 'zh' ? 'zh-CN' : 'en'}>
       <header class="bar">
         <h1>{s.batchTitle}</h1>
-        <button type="button" class="lang" lang={lang === 'zh' ? 'en' : 'zh-CN'} onClick={() => void setLang(lang === 'zh' ? 'en' : 'zh')}>
-          {lang === 'zh' ? 'English' : '中文'}
-        </button>
+        <LanguageToggle lang={lang} setLang={setLang} />
       </header>
       <p class="column">
         {s.column}：<a href={job.listUrl}>{job.listTitle || job.listUrl}</a>

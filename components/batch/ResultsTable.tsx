@@ -1,6 +1,7 @@
 /** The results table: one row per link, sortable by any column (buttons in the headers) and filtered by the page above. */
 import { useState } from 'preact/hooks';
 import type { Language } from '@/utils/settings';
+import { fill } from '@/utils/i18n';
 import { tb, type BatchStringKey } from '@/utils/i18n-batch';
 import { rowStatus, type BatchRow } from '@/utils/batch/rows';
 import { carryText } from '@/lib/export/csv';
@@ -41,7 +42,7 @@ function sortValue(row: BatchRow, key: SortKey, lang: Language): string | number
     case 'text':
       return counts?.textMismatches ?? -1;
     case 'crossYear':
-      return row.row ? (carryText(row.row, lang) ?? '') : '';
+      return row.row ? crossYearText(row, lang) : '';
   }
 }
 
@@ -70,7 +71,7 @@ export function ResultsTable(props: { rows: BatchRow[]; lang: Language; onOpen: 
               <button
                 type="button"
                 data-sort={column.key}
-                title={s.sortBy.replace('{c}', s[column.label])}
+                title={fill(s.sortBy, { c: s[column.label] })}
                 onClick={() => setSort({ key: column.key, dir: sort.key === column.key ? (-sort.dir as 1 | -1) : 1 })}
               >
                 {s[column.label]}

@@ -63,8 +63,9 @@ const realDeps = (): PoliteDeps => ({
   fetch: (url, init) => fetch(url, init),
   sleep: (ms, signal) =>
     new Promise((resolve) => {
-      const timer = setTimeout(resolve, ms);
-      signal?.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
+      const onAbort = () => (clearTimeout(timer), resolve());
+      const timer = setTimeout(() => (signal?.removeEventListener('abort', onAbort), resolve()), ms);
+      signal?.addEventListener('abort', onAbort, { once: true });
     }),
   now: () => Date.now(),
 });
@@ -77,8 +78,6 @@ export class PoliteFetcher {
   private waiting: (() => void)[] = [];
   /** Starts are granted one after another, so the gap holds between any two. */
   private turn: Promise<void> = Promise.resolve();
-  /** Every URL requested, in order (what the tests and the docs' claims rest on). */
-  readonly requested: string[] = [];
 
   constructor(
     private readonly siteUrl: string,
@@ -127,7 +126,6 @@ export class PoliteFetcher {
 
   /** One request, headers and body under one timeout; a redirect comes back unfollowed (`redirect: 'manual'`). */
   private async request(url: string, signal?: AbortSignal): Promise<Answer> {
-    this.requested.push(url);
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), this.options.timeoutMs);
     const onAbort = () => controller.abort();

@@ -25,7 +25,7 @@ export function summaryXlsx(rows: readonly SummaryRow[], lang: Lang, sheetName =
 }
 
 /** A workbook of one sheet; the first row is the header (bold, frozen). */
-export function workbook(sheetName: string, table: readonly (readonly CsvValue[])[]): Uint8Array {
+function workbook(sheetName: string, table: readonly (readonly CsvValue[])[]): Uint8Array {
   const files: Record<string, Uint8Array> = {
     '[Content_Types].xml': xml(`<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
 <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>

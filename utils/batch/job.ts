@@ -6,6 +6,7 @@
 import type { Bilingual } from '@/lib/rules/labels';
 import type { CheckStatus } from '@/lib/findings';
 import type { Column, ColumnLink } from '@/lib/batch/column-links';
+import { POLITE_DEFAULTS } from '@/lib/batch/polite-fetch';
 
 /** A page of the column or a PDF it links (both fetched and checked), or a report link to another host (listed, never fetched). */
 export type ItemKind = 'page' | 'pdf' | 'other-host';
@@ -59,8 +60,6 @@ export interface BatchJob {
 
 export const DEFAULT_PAGE_LIMIT = 10;
 export const MAX_PAGE_LIMIT = 50;
-export const DEFAULT_GAP_MS = 1000;
-export const DEFAULT_TIMEOUT_MS = 20_000;
 
 /** The job for a column found by the popup: its first page is read already, the rest is pending. */
 export function newJob(listUrl: string, listTitle: string, column: Column, pageLimit: number, now = Date.now()): BatchJob {
@@ -76,8 +75,8 @@ export function newJob(listUrl: string, listTitle: string, column: Column, pageL
     listProblem: null,
     state: 'running',
     items: [],
-    gapMs: DEFAULT_GAP_MS,
-    timeoutMs: DEFAULT_TIMEOUT_MS,
+    gapMs: POLITE_DEFAULTS.gapMs,
+    timeoutMs: POLITE_DEFAULTS.timeoutMs,
   };
   addColumnLinks(job, column);
   return job;

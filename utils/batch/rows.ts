@@ -9,7 +9,7 @@ import { YearIndex, type PreviousYearMatch } from '@/lib/cross-year/match';
 import { identityOf, toYearRecord, type YearRecord } from '@/lib/cross-year/record';
 import type { CheckResult } from '@/lib/findings';
 import type { Bilingual } from '@/lib/rules/labels';
-import type { BatchItem } from './job';
+import type { BatchItem, FailureKind } from './job';
 
 export interface BatchRow {
   item: BatchItem;
@@ -82,7 +82,7 @@ export function rowStatus(row: BatchRow): RowStatus {
   return { key: 'ok', label: { zh: '无问题', en: 'no problems' }, tone: 'good' };
 }
 
-const FAILED: Record<string, Bilingual> = {
+const FAILED: Record<FailureKind, Bilingual> = {
   'not-found': { zh: '404 页面不存在', en: '404 not found' },
   http: { zh: '网站返回错误', en: 'HTTP error' },
   timeout: { zh: '超时', en: 'timed out' },

@@ -41,10 +41,6 @@ export class BatchRunner {
     this.fetcher = fetcher ?? new PoliteFetcher(job.listUrl, { gapMs: job.gapMs, timeoutMs: job.timeoutMs });
   }
 
-  get busy(): boolean {
-    return this.running !== null;
-  }
-
   /** Starts (or resumes) the job; resolves when it is done, paused or cancelled. */
   start(): Promise<void> {
     // Resume pressed while a pause is still winding down: start once it has.

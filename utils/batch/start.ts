@@ -8,7 +8,7 @@ import { newJob } from './job';
 import { createJob } from './job-store';
 
 /** The host permission for the whole site of `url`, any port and scheme it uses (http/https). */
-export function siteOrigins(url: string): string[] {
+function siteOrigins(url: string): string[] {
   const { hostname } = new URL(url);
   return [`http://${hostname}/*`, `https://${hostname}/*`];
 }
