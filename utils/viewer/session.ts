@@ -10,6 +10,7 @@ import type { Bilingual } from '@/lib/rules/labels';
 import { BAD_INPUT, LIMITS } from '@/lib/sources/bad-input';
 import { readDocx, type DocxRef } from '@/lib/sources/docx';
 import { readPdf } from '@/lib/sources/pdf';
+import { decodeHtml } from '@/utils/batch/check-fetched';
 import { checkPage } from '@/utils/overlay/engine';
 import type { CheckedView } from '@/utils/overlay/model';
 import { OverlayView } from '@/utils/overlay/view';
@@ -19,7 +20,7 @@ import { mapRefs } from './map-refs';
 import { centerInPane } from './scroll-pane';
 import { PdfPages } from './pdf-pages';
 import { pdfRuntime } from '@/utils/pdfjs-runtime';
-import { decodeSavedPage, sanitizeSavedPage } from './saved-page';
+import { sanitizeSavedPage } from './saved-page';
 
 export interface OpenFile {
   bytes: Uint8Array;
@@ -135,7 +136,7 @@ export class ViewerSession {
   }
 
   private async openSavedPage(file: OpenFile): Promise<OpenOutcome> {
-    const frame = await showInFrame(this.container, sanitizeSavedPage(decodeSavedPage(file.bytes)), file.name);
+    const frame = await showInFrame(this.container, sanitizeSavedPage(decodeHtml(file.bytes, null)), file.name);
     const checked = await checkPage(frame.contentDocument!, { gate: false });
     this.show(frame.contentWindow!, checked);
     return { ok: true, kind: 'html', result: checked.result };
