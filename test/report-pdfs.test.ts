@@ -39,7 +39,8 @@ describe('findReportPdfs', () => {
 
   it('without report PDFs, other PDF links are offered (at most 10), each once; javascript: and mailto: never', () => {
     const links = Array.from({ length: 14 }, (_, i) => `<a href="/f/${i}.pdf">文件${i}.pdf</a>`).join('');
-    const found = sources(`${links}<a href="/f/0.pdf">again</a><a href="javascript:alert(1)">x.pdf</a><a href="mailto:a@b.pdf">m.pdf</a>`);
+    // The repeat comes first, among the ten: a list cut before the repeats are dropped would be short of ten.
+    const found = sources(`<a href="/f/1.pdf">again.pdf</a>${links}<a href="javascript:alert(1)">x.pdf</a><a href="mailto:a@b.pdf">m.pdf</a>`);
     expect(found.pdfs).toHaveLength(10);
     expect(new Set(found.pdfs.map((p) => p.url)).size).toBe(10);
     expect(found.pdfs.every((p) => p.url.startsWith('https://www.example.gov.cn/f/'))).toBe(true);

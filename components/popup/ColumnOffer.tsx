@@ -2,7 +2,7 @@
  * On a list page of a 年报 column: 核验本栏目全部年报 · Check every report in this column (N links found), with the
  * page limit the user sees and may change; or the last results of this column, if there are some.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { readColumn } from '@/lib/batch/column-links';
 import type { Language } from '@/utils/settings';
 import { fill } from '@/utils/i18n';
@@ -13,7 +13,7 @@ import type { PageLinks } from '@/utils/batch/page-links';
 import { openResults, requestSiteAccess, startBatch } from '@/utils/batch/start';
 
 /** A page with fewer report links is a report page that links a few others, not a column. */
-export const MIN_COLUMN_LINKS = 2;
+const MIN_COLUMN_LINKS = 2;
 
 export function ColumnOffer(props: { page: PageLinks | null; lang: Language }) {
   const { page, lang } = props;
@@ -21,7 +21,8 @@ export function ColumnOffer(props: { page: PageLinks | null; lang: Language }) {
   const [limit, setLimit] = useState(DEFAULT_PAGE_LIMIT);
   const [last, setLast] = useState<BatchJob | null>(null);
   const [problem, setProblem] = useState('');
-  const column = page ? readColumn(page.links, page.url) : null;
+  // Once per page read, not on every render of the popup (a list page has hundreds of links).
+  const column = useMemo(() => (page ? readColumn(page.links, page.url) : null), [page]);
 
   useEffect(() => {
     if (!page) return;

@@ -73,10 +73,10 @@ export function findReportPdfs(doc: Document = document, base: string = document
     else otherLinks.push(link);
   }
 
-  const chosen = [...embedded, ...reportLinks];
-  const pdfs = chosen.length > 0 ? chosen : otherLinks.slice(0, MAX_OTHER_LINKS);
   const seen = new Set<string>();
-  const unique = pdfs.filter((pdf) => !seen.has(pdf.url) && seen.add(pdf.url));
+  const once = (list: ReportPdf[]) => list.filter((pdf) => !seen.has(pdf.url) && seen.add(pdf.url));
+  const chosen = once([...embedded, ...reportLinks]);
+  const unique = chosen.length > 0 ? chosen : once(otherLinks).slice(0, MAX_OTHER_LINKS);
   const page = resolve(base, base);
   return {
     isPdf: doc.contentType === 'application/pdf' || (page !== null && isPdfPath(page)),

@@ -6,6 +6,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CheckResult } from '@/lib/findings';
 import type { Bilingual } from '@/lib/rules/labels';
+import { CANCELLED } from '@/lib/sources/bad-input';
 import { fill, t } from '@/utils/i18n';
 import { badgeKinds, language } from '@/utils/settings';
 import { fetchReport, requestOrigin } from '@/utils/viewer/fetch-report';
@@ -105,7 +106,7 @@ export function Viewer() {
     running.current?.abort();
     session.current?.destroy();
     documentArea.current?.replaceChildren();
-    setState({ kind: 'failed', reason: { zh: '已取消', en: 'cancelled' } });
+    setState({ kind: 'failed', reason: CANCELLED.reason });
   };
 
   const allow = async (permission: string) => {

@@ -69,10 +69,8 @@ export class OverlayController {
     if (!this.active) return checked.result;
     this.view.show(checked);
     this.watch!.observeTables(Object.values(checked.tableRefs).flat());
-    const { result } = checked;
-    const counts = countCauses(result.causes);
-    this.notify({ type: 'result-summary', errors: counts.error, warnings: counts.warning, status: result.status });
-    return result;
+    this.summarise(checked.result);
+    return checked.result;
   }
 
   /**
@@ -87,6 +85,11 @@ export class OverlayController {
     if (JSON.stringify(result.previousYear) === JSON.stringify(before.result.previousYear) && result.findings.length === before.result.findings.length) return;
     this.latest = result;
     this.view.show({ ...before, result });
+    this.summarise(result);
+  }
+
+  /** The toolbar badge's counts. */
+  private summarise(result: CheckResult) {
     const counts = countCauses(result.causes);
     this.notify({ type: 'result-summary', errors: counts.error, warnings: counts.warning, status: result.status });
   }

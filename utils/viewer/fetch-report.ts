@@ -7,7 +7,7 @@
  * The file limits are the engine's (LIMITS.maxBytes); what the bytes are is for readPdf to say.
  */
 import { browser } from 'wxt/browser';
-import { LIMITS } from '@/lib/sources/bad-input';
+import { CANCELLED, LIMITS } from '@/lib/sources/bad-input';
 import type { Bilingual } from '@/lib/rules/labels';
 import { dropInPage, fetchInPage, sliceInPage, type InPageFetch } from './fetch-in-page';
 
@@ -84,7 +84,7 @@ async function fetchThroughTab(tabId: number, url: string, options: FetchOptions
   try {
     const bytes = new Uint8Array(fetched.size);
     for (let start = 0; start < fetched.size; start += SLICE_BYTES) {
-      if (options.signal?.aborted) return { ok: false, reason: CANCELLED };
+      if (options.signal?.aborted) return { ok: false, reason: CANCELLED.reason };
       const slice = await run(sliceInPage, key, start, SLICE_BYTES);
       if (slice === null) throw new Error('the page was closed or reloaded');
       bytes.set(fromBase64(slice), start);
@@ -124,7 +124,7 @@ async function fetchDirectly(url: URL, name: string, options: FetchOptions): Pro
     }
     return { ok: true, file: { bytes, contentType: response.headers.get('content-type') ?? '', name } };
   } catch (error) {
-    if (options.signal?.aborted) return { ok: false, reason: CANCELLED };
+    if (options.signal?.aborted) return { ok: false, reason: CANCELLED.reason };
     return { ok: false, reason: fetchFailure({ ok: false, code: 'network', detail: error instanceof Error ? error.message : String(error) }) };
   }
 }
@@ -133,8 +133,6 @@ const TAB_UNREADABLE: Bilingual = {
   zh: '浏览器不允许扩展从该标签页读取这份 PDF（Firefox 自带的 PDF 阅读器即如此）。',
   en: 'The browser does not let extensions read this PDF from its tab (Firefox’s own PDF viewer does not). ',
 };
-
-const CANCELLED: Bilingual = { zh: '已取消', en: 'cancelled' };
 
 function fetchFailure(failure: Extract<InPageFetch, { ok: false }>): Bilingual {
   const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);

@@ -1,26 +1,12 @@
 /**
- * A saved web page (.html) made safe to show in the viewer: decoded by its declared charset, parsed inertly
- * (DOMParser runs nothing and loads nothing), and stripped of what could run or reach the network — scripts, frames,
- * plugins, <base>, <meta http-equiv>, <link>, event-handler attributes, image and media sources. What is left is
- * text, tables and inline styles, which is all the check reads. The viewer shows it in a sandboxed frame without
- * scripts (html-frame.ts), under a CSP that loads nothing from outside either.
+ * A saved web page (.html), once decoded by its declared charset (the batch's decodeHtml), made safe to show in the
+ * viewer: parsed inertly (DOMParser runs nothing and loads nothing), and stripped of what could run or reach the
+ * network — scripts, frames, plugins, <base>, <meta http-equiv>, <link>, event-handler attributes, image and media
+ * sources. What is left is text, tables and inline styles, which is all the check reads. The viewer shows it in a
+ * sandboxed frame without scripts (html-frame.ts), under a CSP that loads nothing from outside either.
  */
-import { sniffHtmlEncoding } from '@/lib/html-encoding';
-
 const REMOVED = 'script, iframe, frame, frameset, object, embed, applet, base, meta[http-equiv], link, noscript, template';
 const URL_ATTRIBUTES = ['src', 'srcset', 'href', 'action', 'formaction', 'poster', 'background', 'data', 'ping', 'xlink:href'];
-
-export function decodeSavedPage(bytes: Uint8Array): string {
-  const { encoding, skip } = sniffHtmlEncoding(bytes, null, (name) => {
-    try {
-      new TextDecoder(name);
-      return true;
-    } catch {
-      return false;
-    }
-  });
-  return new TextDecoder(encoding).decode(bytes.subarray(skip));
-}
 
 /** The page as a safe HTML string (doctype kept, so the frame renders in the same mode). */
 export function sanitizeSavedPage(html: string): string {

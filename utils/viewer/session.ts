@@ -4,11 +4,13 @@
  * with the same OverlayView the content script uses. Bad input comes back as the engine's bilingual reason.
  */
 import { checkDocument } from '@/lib/check';
+import { documentKind, type DocumentKind } from '@/lib/sniff';
 import type { CheckResult } from '@/lib/findings';
 import type { Bilingual } from '@/lib/rules/labels';
-import { BAD_INPUT, isOle2, LIMITS } from '@/lib/sources/bad-input';
+import { BAD_INPUT, LIMITS } from '@/lib/sources/bad-input';
 import { readDocx, type DocxRef } from '@/lib/sources/docx';
 import { readPdf } from '@/lib/sources/pdf';
+import { decodeHtml } from '@/utils/batch/check-fetched';
 import { checkPage } from '@/utils/overlay/engine';
 import type { CheckedView } from '@/utils/overlay/model';
 import { OverlayView } from '@/utils/overlay/view';
@@ -18,9 +20,7 @@ import { mapRefs } from './map-refs';
 import { centerInPane } from './scroll-pane';
 import { PdfPages } from './pdf-pages';
 import { pdfRuntime } from '@/utils/pdfjs-runtime';
-import { decodeSavedPage, sanitizeSavedPage } from './saved-page';
-
-export type DocumentKind = 'pdf' | 'docx' | 'html';
+import { sanitizeSavedPage } from './saved-page';
 
 export interface OpenFile {
   bytes: Uint8Array;
@@ -38,23 +38,21 @@ export interface OpenOptions {
 }
 
 /** PDF units → CSS pixels at 100% (pdf.js's viewer shows a page at 96/72 of its size in points). */
-export const PDF_BASE_SCALE = 96 / 72;
+const PDF_BASE_SCALE = 96 / 72;
 
-export const UNSUPPORTED: Bilingual = {
+const UNSUPPORTED: Bilingual = {
   zh: '不支持的文件类型：请选择 PDF、Word（.docx）或保存的网页（.html）',
   en: 'unsupported file type: choose a PDF, a Word draft (.docx) or a saved web page (.html)',
 };
 
-/** By the bytes first (a PDF named .html is a PDF), then by the name and type. */
-export function kindOf(file: OpenFile): DocumentKind | null {
-  const b = file.bytes;
-  const name = file.name.toLowerCase();
-  if (b[0] === 0x25 && b[1] === 0x50 && b[2] === 0x44 && b[3] === 0x46) return 'pdf';
-  if ((b[0] === 0x50 && b[1] === 0x4b) || isOle2(b)) return 'docx';
-  if (/\.pdf$/.test(name) || file.type === 'application/pdf') return 'pdf';
-  if (/\.(docx|doc|wps)$/.test(name)) return 'docx';
-  if (/\.(html?|xhtml|mhtml?)$/.test(name) || /html/.test(file.type ?? '')) return 'html';
-  return null;
+/**
+ * By the bytes first (a PDF named .html is a PDF), then by the name and type: the batch page's and the CLI's
+ * documentKind; what it would take for a page is opened only when named or typed as one.
+ */
+function kindOf(file: OpenFile): DocumentKind | null {
+  const kind = documentKind(file.name, file.bytes, file.type ?? null);
+  if (kind !== 'html') return kind;
+  return /\.(html?|xhtml|mhtml?)$/i.test(file.name) || /html/.test(file.type ?? '') ? 'html' : null;
 }
 
 export class ViewerSession {
@@ -138,7 +136,7 @@ export class ViewerSession {
   }
 
   private async openSavedPage(file: OpenFile): Promise<OpenOutcome> {
-    const frame = await showInFrame(this.container, sanitizeSavedPage(decodeSavedPage(file.bytes)), file.name);
+    const frame = await showInFrame(this.container, sanitizeSavedPage(decodeHtml(file.bytes, null)), file.name);
     const checked = await checkPage(frame.contentDocument!, { gate: false });
     this.show(frame.contentWindow!, checked);
     return { ok: true, kind: 'html', result: checked.result };
