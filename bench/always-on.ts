@@ -16,10 +16,10 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { ensureBuilt, govUrl, launch, type LaunchedBrowser, type StaticServer } from '../test/e2e/harness';
+import { MEASURE_PREFIX as PREFIX } from '../utils/overlay/measure';
 import { median } from './measure';
 import { extensionWork, traceLoad, type ExtensionWork } from './trace';
 
-const PREFIX = 'gov-report-checker:';
 const TOP_LEVEL_MEASURES = ['gate', 'read', 'engine', 'render', 'layout'];
 
 export const NO_REPORT_PAGES = ['/e2e/gov-article.html', '/e2e/large-no-report.html'];
