@@ -152,7 +152,7 @@ function measureIntervals(events: readonly TraceEvent[], prefix: string): (Inter
 }
 
 /** Total length covered by a set of intervals (overlaps counted once). */
-export function unionLength(intervals: readonly Interval[]): number {
+function unionLength(intervals: readonly Interval[]): number {
   const sorted = [...intervals].sort((a, b) => a.start - b.start);
   let total = 0;
   let end = -Infinity;
