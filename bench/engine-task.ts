@@ -6,6 +6,7 @@
  *   CATS=toplevel,v8,devtools.timeline,disabled-by-default-v8.compile npx tsx bench/engine-task.ts
  */
 import { govUrl, launch, serve } from '../test/e2e/harness';
+import { median } from './measure';
 import { traceLoad, type TraceEvent } from './trace';
 const CATS = (process.env.CATS ?? 'toplevel,v8').split(',');
 async function main() {
@@ -31,9 +32,8 @@ async function main() {
     for (const x of inside) by[x.name] = (by[x.name] ?? 0) + (x.tdur ?? x.dur) / 1000;
     for (const [k, v] of Object.entries(by)) push('  ' + k, v);
   }
-  const med = (a: number[]) => [...a].sort((x, y) => x - y)[Math.floor(a.length / 2)];
   console.log('categories', CATS.join(','));
-  for (const [k, v] of Object.entries(rows).sort((a, b) => med(b[1]) - med(a[1])).slice(0, 14)) console.log(med(v).toFixed(2).padStart(8), `(max ${Math.max(...v).toFixed(1)}, n ${v.length})`, k);
+  for (const [k, v] of Object.entries(rows).sort((a, b) => median(b[1]) - median(a[1])).slice(0, 14)) console.log(median(v).toFixed(2).padStart(8), `(max ${Math.max(...v).toFixed(1)}, n ${v.length})`, k);
   process.exit(0);
 }
 main();
