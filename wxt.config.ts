@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { hostMatchPattern, MANIFEST_HOSTS } from './utils/auto-check-hosts';
+import { GATE_SCRIPT_FILE } from './utils/content-scripts';
 
 const PDFJS_DIR = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
 
@@ -47,7 +48,7 @@ export default defineConfig({
     optional_host_permissions: ['*://*/*'],
     // The always-on gate (entrypoints/gate, an unlisted script so it carries no WXT runtime). The engine
     // (entrypoints/engine.content) is not listed: the background injects it where the gate finds report labels.
-    content_scripts: [{ matches: MANIFEST_HOSTS.map(hostMatchPattern), js: ['gate.js'], run_at: 'document_idle' }],
+    content_scripts: [{ matches: MANIFEST_HOSTS.map(hostMatchPattern), js: [GATE_SCRIPT_FILE.slice(1)], run_at: 'document_idle' }],
     // Network requests only from the batch results page, which fetches a column's own pages when the user asks
     // (lib/batch/polite-fetch.ts refuses any other host; the browser's host permissions limit it to sites granted),
     // and from the report viewer, which fetches the one PDF the user chose in the popup (utils/viewer/fetch-report.ts:

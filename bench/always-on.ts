@@ -16,14 +16,14 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { ensureBuilt, govUrl, launch, type LaunchedBrowser, type StaticServer } from '../test/e2e/harness';
+import { MEASURE_PREFIX as PREFIX } from '../utils/overlay/measure';
 import { median } from './measure';
 import { extensionWork, traceLoad, type ExtensionWork } from './trace';
 
-const PREFIX = 'gov-report-checker:';
 const TOP_LEVEL_MEASURES = ['gate', 'read', 'engine', 'render', 'layout'];
 
-export const NO_REPORT_PAGES = ['/e2e/gov-article.html', '/e2e/large-no-report.html'];
-export const REPORT_PAGES = ['/fixtures/004-plain.html', '/fixtures/004-cms.html', '/realworld/pingtan-2023.html'];
+const NO_REPORT_PAGES = ['/e2e/gov-article.html', '/e2e/large-no-report.html'];
+const REPORT_PAGES = ['/fixtures/004-plain.html', '/fixtures/004-cms.html', '/realworld/pingtan-2023.html'];
 
 interface Contender {
   name: string;
@@ -38,7 +38,7 @@ interface Contender {
  * every checker needs to see whether the page has a table (the first DOM call from a content script's world sets up
  * the document's bindings there, about a millisecond).
  */
-export const FLOORS = {
+const FLOORS = {
   'floor: one line': 'globalThis.__floor = 1;',
   'floor: one line, one DOM call': "globalThis.__floor = document.getElementsByTagName('table')[0];",
 };

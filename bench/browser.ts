@@ -17,6 +17,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { govUrl, launch, openPage, REPO_ROOT, sendToTab, serve, type LaunchedBrowser } from '../test/e2e/harness';
 import { benchAlwaysOn } from './always-on';
+import { MEASURE_PREFIX as PREFIX } from '../utils/overlay/measure';
 import { median } from './measure';
 
 const RUNS = 30;
@@ -30,7 +31,6 @@ interface ManifestEntry {
   encoding?: string;
 }
 
-const PREFIX = 'gov-report-checker:';
 const PHASES = ['read', 'engine', 'detect', 'parse', 'check', 'render', 'layout'] as const;
 type Phase = (typeof PHASES)[number];
 type PhaseSums = Record<Phase, number> & { slices: number; longestSlice: number };

@@ -18,10 +18,10 @@ import { checkDocument } from '../lib/check';
 import { loadHtml } from '../lib/sources/cheerio';
 import { decodeHtml } from '../cli/decode';
 import { median } from './measure';
+import { REALWORLD } from './pages';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(here, '..');
-const REALWORLD = process.env.REALWORLD_DIR ?? resolve(ROOT, '../shared/realworld');
 const SOURCE_DIRS = [join(ROOT, 'test/fixtures/pages'), join(ROOT, 'test/fixtures/cross-year'), REALWORLD];
 
 const quick = process.argv.includes('--quick');

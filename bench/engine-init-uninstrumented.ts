@@ -15,13 +15,14 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { CHROMIUM_PATH, REPO_ROOT } from '../test/e2e/harness';
+import { median } from './measure';
 
-const ROOT = resolve(import.meta.dirname, '..');
-const EXTENSION = join(ROOT, '.output/chrome-mv3');
+const EXTENSION = join(REPO_ROOT, '.output/chrome-mv3');
 const LOADS = Number(process.argv[2] ?? 9);
 
-const page = readFileSync(join(ROOT, 'test/fixtures/pages/004-plain.html'), 'utf8').replace(
+const page = readFileSync(join(REPO_ROOT, 'test/fixtures/pages/004-plain.html'), 'utf8').replace(
   '</body>',
   `<script>setTimeout(() => fetch('/engine-init?ms=' + performance.getEntriesByName('gov-report-checker:engine-init').map((e) => e.duration).join(',')), 2500);</script></body>`,
 );
@@ -46,7 +47,7 @@ async function main() {
   for (let i = 0; i < LOADS; i++) {
     const profile = mkdtempSync(join(tmpdir(), 'engine-init-'));
     const browser = spawn(
-      '/usr/bin/chromium',
+      CHROMIUM_PATH,
       [
         '--headless=new',
         '--no-sandbox',
@@ -82,7 +83,7 @@ async function main() {
   }
   const sorted = [...figures].sort((a, b) => a - b);
   console.log(`engine module initialisation, no CDP (ms, ${figures.length} of ${LOADS} loads): ${sorted.map((x) => x.toFixed(1)).join(' ')}`);
-  console.log(`median ${sorted[Math.floor(sorted.length / 2)]?.toFixed(1)} ms`);
+  console.log(`median ${median(figures).toFixed(1)} ms`);
 }
 
 void main();

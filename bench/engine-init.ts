@@ -13,6 +13,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import vm from 'node:vm';
+import { median } from './measure';
 
 const [dir = '.output/chrome-mv3', runsArg = '40'] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const perModule = process.argv.includes('--modules');
@@ -25,7 +26,6 @@ if (perModule) {
   source = source.replace(moduleComment, (_line, name: string) => `\t__mark(${JSON.stringify(name)});`);
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 const compile: number[] = [];
 const run: number[] = [];
 const byModule = new Map<string, number[]>();

@@ -6,6 +6,8 @@
  *   CATS=toplevel,v8,devtools.timeline,disabled-by-default-v8.compile npx tsx bench/engine-task.ts
  */
 import { govUrl, launch, serve } from '../test/e2e/harness';
+import { median } from './measure';
+import { traceLoad, type TraceEvent } from './trace';
 const CATS = (process.env.CATS ?? 'toplevel,v8').split(',');
 async function main() {
   const server = await serve();
@@ -13,17 +15,11 @@ async function main() {
   const rows: Record<string, number[]> = {};
   const push = (k: string, v: number) => (rows[k] ??= []).push(v);
   for (let i = 0; i < 8; i++) {
-    const page = await browser.context.newPage();
-    const cdp = await browser.context.newCDPSession(page);
-    const events: any[] = [];
-    cdp.on('Tracing.dataCollected', (e: any) => void events.push(...e.value));
-    const done = new Promise<void>((r) => cdp.once('Tracing.tracingComplete', () => r()));
-    await cdp.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { includedCategories: CATS } } as any);
-    await page.goto(govUrl(server, '/fixtures/004-plain.html'), { waitUntil: 'load' });
-    await page.waitForTimeout(2500);
-    await cdp.send('Tracing.end'); await done; await page.close();
+    const { events: traced, page } = await traceLoad(browser.context, govUrl(server, '/fixtures/004-plain.html'), (p) => p.waitForTimeout(2500), CATS);
+    await page.close();
     if (i === 0) continue;
-    const isEngine = (e: any) => JSON.stringify(e.args ?? {}).includes('engine.js');
+    const events = traced as (TraceEvent & { dur: number; tdur?: number })[];
+    const isEngine = (e: TraceEvent) => JSON.stringify(e.args ?? {}).includes('engine.js');
     const marks = events.filter((e) => e.ph === 'X' && (e.name === 'v8.compile' || e.name === 'v8.run' || e.name === 'EvaluateScript') && isEngine(e));
     if (!marks.length) { push('no engine events', 1); continue; }
     const first = marks.sort((a, b) => a.ts - b.ts)[0];
@@ -36,9 +32,8 @@ async function main() {
     for (const x of inside) by[x.name] = (by[x.name] ?? 0) + (x.tdur ?? x.dur) / 1000;
     for (const [k, v] of Object.entries(by)) push('  ' + k, v);
   }
-  const med = (a: number[]) => [...a].sort((x, y) => x - y)[Math.floor(a.length / 2)];
   console.log('categories', CATS.join(','));
-  for (const [k, v] of Object.entries(rows).sort((a, b) => med(b[1]) - med(a[1])).slice(0, 14)) console.log(med(v).toFixed(2).padStart(8), `(max ${Math.max(...v).toFixed(1)}, n ${v.length})`, k);
+  for (const [k, v] of Object.entries(rows).sort((a, b) => median(b[1]) - median(a[1])).slice(0, 14)) console.log(median(v).toFixed(2).padStart(8), `(max ${Math.max(...v).toFixed(1)}, n ${v.length})`, k);
   process.exit(0);
 }
 main();

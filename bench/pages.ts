@@ -14,7 +14,8 @@ export interface BenchPage {
 
 const here = dirname(fileURLToPath(import.meta.url));
 const FIXTURE_PAGES = resolve(here, '../test/fixtures/pages');
-const REALWORLD = process.env.REALWORLD_DIR ?? resolve(here, '../../shared/realworld');
+/** The real pages (and the real PDF), ../shared/realworld unless REALWORLD_DIR names another folder. */
+export const REALWORLD = process.env.REALWORLD_DIR ?? resolve(here, '../../shared/realworld');
 
 export function fixturePages(): BenchPage[] {
   return htmlFilesIn(FIXTURE_PAGES).map((file) => page(basename(file), 'fixture', readHtml(file)));

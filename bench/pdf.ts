@@ -16,13 +16,13 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { checkDocument } from '../lib/check';
 import { readPdf } from '../lib/sources/pdf';
 import { geometricMean, median } from './measure';
+import { REALWORLD } from './pages';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const DOCUMENTS = resolve(here, '../test/fixtures/documents');
-const REALWORLD = resolve(here, '../../shared/realworld');
 
 /** The real WPS PDF, each seed's LibreOffice print, and seed 004 printed by Chromium in four markups. */
-export function benchPdfs(): { name: string; bytes: Uint8Array }[] {
+function benchPdfs(): { name: string; bytes: Uint8Array }[] {
   const files = [
     join(REALWORLD, 'hongze-2024.pdf'),
     ...['000', '001', '002', '003', '004'].map((s) => join(DOCUMENTS, `${s}-libreoffice.pdf`)),

@@ -37,18 +37,22 @@ const CATEGORIES = [
   ...(process.env.TRACE_V8 ? ['v8', 'disabled-by-default-v8.compile'] : []),
 ];
 
-/** Opens `url` in a new page of `context` with tracing on, waits for `settled`, and returns the trace and the page. */
+/**
+ * Opens `url` in a new page of `context` with tracing on (CATEGORIES unless `categories` is given), waits for
+ * `settled`, and returns the trace and the page.
+ */
 export async function traceLoad(
   context: BrowserContext,
   url: string,
   settled: (page: Page) => Promise<void>,
+  categories: readonly string[] = CATEGORIES,
 ): Promise<{ events: TraceEvent[]; page: Page }> {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   const events: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', (event) => void events.push(...(event.value as unknown as TraceEvent[])));
   const complete = new Promise<void>((done) => cdp.once('Tracing.tracingComplete', () => done()));
-  await cdp.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { includedCategories: CATEGORIES } });
+  await cdp.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { includedCategories: [...categories] } });
   await page.goto(url, { waitUntil: 'load' });
   await settled(page);
   await cdp.send('Tracing.end');
@@ -152,7 +156,7 @@ function measureIntervals(events: readonly TraceEvent[], prefix: string): (Inter
 }
 
 /** Total length covered by a set of intervals (overlaps counted once). */
-export function unionLength(intervals: readonly Interval[]): number {
+function unionLength(intervals: readonly Interval[]): number {
   const sorted = [...intervals].sort((a, b) => a.start - b.start);
   let total = 0;
   let end = -Infinity;

@@ -61,10 +61,10 @@ try {
     writeFileSync(join(DOCUMENTS_DIR, fixture.file), await page.pdf({ format: 'A4', printBackground: true }));
   }
   if (!exists('scanned-chromium.pdf')) {
-  await page.goto(pathToFileURL(join(PAGES_DIR, '004-plain.html')).href);
-  const shot = await page.locator('table').nth(1).screenshot({ type: 'png' });
-  await page.setContent(`<img style="width:100%" src="data:image/png;base64,${shot.toString('base64')}">`);
-  writeFileSync(join(DOCUMENTS_DIR, 'scanned-chromium.pdf'), await page.pdf({ format: 'A4' }));
+    await page.goto(pathToFileURL(join(PAGES_DIR, '004-plain.html')).href);
+    const shot = await page.locator('table').nth(1).screenshot({ type: 'png' });
+    await page.setContent(`<img style="width:100%" src="data:image/png;base64,${shot.toString('base64')}">`);
+    writeFileSync(join(DOCUMENTS_DIR, 'scanned-chromium.pdf'), await page.pdf({ format: 'A4' }));
   }
 } finally {
   await browser.close();

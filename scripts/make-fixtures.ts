@@ -7,9 +7,8 @@
  */
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { CROSS_YEAR_DIR, PAGES_DIR, fixturePages, manifestEntry } from '../test/fixtures/catalogue';
+import { COLUMN_DIR, CROSS_YEAR_DIR, PAGES_DIR, fixturePages, manifestEntry } from '../test/fixtures/catalogue';
 import { crossYearPages } from '../test/fixtures/cross-year';
-import { COLUMN_DIR } from '../test/fixtures/catalogue';
 import { columnFiles } from '../test/fixtures/column';
 import { loadSeeds } from '../test/fixtures/seed-values';
 

@@ -24,7 +24,6 @@ export async function startContentScript(ctx: ContentScriptContext) {
     if (!isContentRequest(message)) return false;
     void handleRequest(controller, message).then(sendResponse);
     return true; // the response comes asynchronously
-
   };
   browser.runtime.onMessage.addListener(onMessage);
 

@@ -7,6 +7,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { extensionWork, traceLoad, type TraceEvent } from '../../bench/trace';
+import { MEASURE_PREFIX } from '../../utils/overlay/measure';
 import { govUrl, injectFile, launch, openPage, sendToTab, serve, type LaunchedBrowser, type StaticServer } from './harness';
 
 let server: StaticServer;
@@ -22,7 +23,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-const GATE = 'gov-report-checker:gate';
+const GATE = `${MEASURE_PREFIX}gate`;
 
 /** Whether the engine answers in the page's tab (no engine: no receiver for the message). */
 async function engineAnswers(page: Page): Promise<boolean> {
@@ -64,7 +65,7 @@ describe('a page without a report gets the gate only', () => {
     expect(evaluatedScripts(events)).toEqual(['gate.js']);
     const work = extensionWork(events, {
       extensionId: browser.extensionId,
-      measurePrefix: 'gov-report-checker:',
+      measurePrefix: MEASURE_PREFIX,
       topLevelMeasures: ['gate'],
       pageUrl: page.url(),
     });

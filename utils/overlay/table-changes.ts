@@ -10,13 +10,11 @@ export function touchesTables(record: MutationRecord, ignore: (node: Node) => bo
   if (record.type === 'characterData') return target.parentElement?.closest('table') != null;
   if (ignore(target)) return false;
   if (target instanceof Element && target.closest('table')) return true;
-  const changed = [...record.addedNodes, ...record.removedNodes];
-  return changed.some(
-    (node) =>
-      node instanceof Element &&
-      !ignore(node) &&
-      (node.localName === 'table' || node.getElementsByTagName('table').length > 0),
-  );
+  const holdsTable = (node: Node) =>
+    node instanceof Element && !ignore(node) && (node.localName === 'table' || node.getElementsByTagName('table')[0] !== undefined);
+  for (const node of record.addedNodes) if (holdsTable(node)) return true;
+  for (const node of record.removedNodes) if (holdsTable(node)) return true;
+  return false;
 }
 
 /**
