@@ -25,7 +25,7 @@ import {
   UNIT,
   type Claim,
 } from './claims';
-import { claimsOf, kindFinding, tableValue, type TextKind } from './kind';
+import { claimsOf, disagreement, tableValue, type TextKind } from './kind';
 import { evaluate, judge, type Reading, type ReadingValue, type ValueOf } from './readings';
 import { resultGroupPaths } from '../../paths';
 import type { Table3ResultGroup as ResultGroup } from '../../template';
@@ -220,7 +220,7 @@ export function categoryFindings(text: string, report: Report): Finding[] {
     const readings = kind.readings(report);
     const verdict = judge(claims, readings, valueOf);
     if (verdict.kind === 'disagrees') {
-      const finding = kindFinding(kind, text, report) as Finding;
+      const finding = disagreement(kind, verdict, readings);
       const fit = misfitShare([verdict.claim as CategoryClaim], verdict.values, valueOf);
       findings.push(fit ? withShareNote(finding, fit) : finding);
     } else if (verdict.kind === 'agrees') {
