@@ -9,8 +9,8 @@
  */
 import type { Finding } from '../../findings';
 import type { Report } from '../../report';
-import { table3Path } from '../../paths';
-import { TABLE3_APPLICANT_COLUMNS } from '../../template';
+import { resultGroupPaths, table3Path } from '../../paths';
+import { TABLE3_APPLICANT_COLUMNS, TABLE3_RESULT_GROUPS, type Table3ResultGroup as ResultGroup } from '../../template';
 import {
   cachedClaims,
   clauseStart,
@@ -27,8 +27,6 @@ import {
 } from './claims';
 import { claimsOf, disagreement, tableValue, type TextKind } from './kind';
 import { evaluate, judge, type Reading, type ReadingValue, type ValueOf } from './readings';
-import { resultGroupPaths } from '../../paths';
-import type { Table3ResultGroup as ResultGroup } from '../../template';
 
 type Category = 'grantedAll' | 'granted' | 'partial' | 'denied' | 'unable' | 'notProcessed' | 'other';
 
@@ -128,17 +126,9 @@ function groupTerms(report: Report, group: ResultGroup) {
   return totals.map((path, row) => ({ path, fallback: columns.map((paths) => paths[row]) }));
 }
 
-const GROUP_LABELS: Record<ResultGroup, { zh: string; en: string }> = {
-  granted: { zh: '（一）予以公开', en: '(1) disclosed' },
-  partialGrant: { zh: '（二）部分公开', en: '(2) partly disclosed' },
-  denied: { zh: '（三）不予公开', en: '(3) not disclosed' },
-  unableToProvide: { zh: '（四）无法提供', en: '(4) unable to provide' },
-  notProcessed: { zh: '（五）不予处理', en: '(5) not processed' },
-  other: { zh: '（六）其他处理', en: '(6) other' },
-};
-
 function groupsReading(report: Report, groups: readonly ResultGroup[]): Reading {
-  const labels = groups.map((g) => GROUP_LABELS[g]);
+  // The template's own group labels; CATEGORY_GROUPS lists groups in template order.
+  const labels = TABLE3_RESULT_GROUPS.filter((group) => groups.includes(group.key));
   return {
     terms: groups.flatMap((g) => groupTerms(report, g)),
     label: {
