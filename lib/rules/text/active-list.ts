@@ -3,10 +3,10 @@
  * listing 其他 (a list that names only some kinds need not add up).
  */
 import type { Finding } from '../../findings';
-import { clauseStart, NUM, OTHER_PERIOD, toNumber } from './claims';
+import { clauseStart, NUM, OTHER_PERIOD, toNumber, TOTAL_WORD } from './claims';
 
 const ACTIVE_LIST = new RegExp(
-  String.raw`主动公开[^。;,\d]{0,8}?信息(?:共计|共|合计)?${NUM}条?[。,;:]?其中[:,]?([^。]*)`,
+  String.raw`主动公开[^。;,\d]{0,8}?信息${TOTAL_WORD}${NUM}条?[。,;:]?其中[:,]?([^。]*)`,
   'g',
 );
 const LIST_ITEM = /^(\D*?)(\d+)条$/;

@@ -11,6 +11,8 @@ import { normaliseLabel } from '../../text';
 export const NUM = String.raw`(\d{1,3}(?:,\d{3})+|\d+)`;
 /** The units counts are written in: 件 (requests, documents), 条 (items), 个, 起 (cases). */
 export const UNIT = '[件条个起]';
+/** The word a stated total may carry before its number: 共计, 共 or 合计 (optional). */
+export const TOTAL_WORD = '(?:共计|共|合计)?';
 /** What may stand between a keyword and its number: no clause break, no other number. */
 export const GAP = (max: number) => String.raw`[^。;,!?\d]{0,${max}}?`;
 
