@@ -10,6 +10,7 @@
 import type { Finding } from '../../findings';
 import type { Report } from '../../report';
 import { resultGroupPaths, table3Path } from '../../paths';
+import { digitsValue } from '../../text';
 import { TABLE3_APPLICANT_COLUMNS, TABLE3_RESULT_GROUPS, type Table3ResultGroup as ResultGroup } from '../../template';
 import {
   cachedClaims,
@@ -21,7 +22,6 @@ import {
   OTHER_REQUEST_KINDS,
   offTopic,
   sentenceStart,
-  toNumber,
   UNIT,
   type Claim,
 } from './claims';
@@ -89,13 +89,13 @@ function readCategoryClaims(text: string): CategoryClaim[] {
     const after = COUNT_AFTER.exec(text.slice(end, end + 40));
     if (after && !ANY_KEYWORD.test(after[0])) {
       const quoteEnd = end + after[0].length;
-      claim = { category, value: toNumber(after[1]), quote: text.slice(index, quoteEnd), index, sentence: 0 };
+      claim = { category, value: digitsValue(after[1]), quote: text.slice(index, quoteEnd), index, sentence: 0 };
       claim.share = shareOf(text.slice(quoteEnd, quoteEnd + 24));
     } else {
       const before = COUNT_BEFORE.exec(text.slice(start, index));
       if (before) {
         const from = start + before.index;
-        claim = { category, value: toNumber(before[1]), quote: text.slice(from, end), index: from, sentence: 0 };
+        claim = { category, value: digitsValue(before[1]), quote: text.slice(from, end), index: from, sentence: 0 };
         claim.share = shareOf(text.slice(end, end + 24));
       }
     }
