@@ -27,7 +27,7 @@ import type { TextEvidence } from './rules/text-vs-table';
 import { lazy } from './lazy';
 import { sumSpecsOf, type SumSpec } from './rules/sum-specs';
 
-export const MAX_SUSPECTS = 3;
+const MAX_SUSPECTS = 3;
 /** Sets tried per component before giving up (an answer is never guessed from a partial search). */
 export const SEARCH_BUDGET = 20_000;
 

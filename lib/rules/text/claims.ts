@@ -64,7 +64,7 @@ function sentenceEnd(text: string, index: number): number {
   return end < 0 ? text.length : end;
 }
 
-export function contextOf(text: string, match: RegExpMatchArray): ClaimContext {
+function contextOf(text: string, match: RegExpMatchArray): ClaimContext {
   const index = match.index ?? 0;
   const end = index + match[0].length;
   const start = clauseStart(text, index);
