@@ -15,7 +15,7 @@ import {
   TABLE4_COLUMNS,
   table3RowsWith,
 } from '../template';
-import { lazy } from '../lazy';
+import { lazy, lazyPerKey } from '../lazy';
 import { table3RowLabel, type Bilingual } from './labels';
 
 export type SumRuleId = 'T3-BALANCE' | 'T3-RESULTS' | 'T3-ROW' | 'T4-BLOCK' | 'X-CARRY';
@@ -132,16 +132,16 @@ const specsFor = (otherOneRow: boolean): SumSpecs => {
   const block = blockSpecs();
   return { balance, results, row, block, all: [...balance, ...results, ...row, ...block] };
 };
-const SPECS = { leaves: lazy(() => specsFor(false)), oneRow: lazy(() => specsFor(true)) };
+const SPECS = lazyPerKey(specsFor);
 
 /** The sum specs that apply to a report: where （六） is one row, its value stands for the three leaves. */
 export function sumSpecsOf(report: Report | Layout): SumSpecs {
   const layout = 'otherOneRow' in report ? report : layoutOf(report);
-  return layout.otherOneRow ? SPECS.oneRow() : SPECS.leaves();
+  return SPECS(layout.otherOneRow);
 }
 
 /** Every sum spec in the 2021 template's layout (marked pure: see T3_BALANCE_SPECS). */
 export const ALL_SUM_SPECS: readonly SumSpec[] = /* @__PURE__ */ allSumSpecs();
 function allSumSpecs() {
-  return SPECS.leaves().all;
+  return SPECS(false).all;
 }
