@@ -20,7 +20,7 @@ export function readableFormula(finding: Pick<Finding, 'equation' | 'formula'>, 
   return finding.equation ? readableEquation(finding.equation, lang) : finding.formula;
 }
 
-export function readableEquation(equation: Equation, lang: Lang): string {
+function readableEquation(equation: Equation, lang: Lang): string {
   let zeros = 0;
   const shown = (terms: readonly EquationTerm[], keep: (index: number) => boolean) =>
     terms.filter((term, index) => {

@@ -14,3 +14,15 @@ export function lazy<T>(build: () => T): () => T {
     return value;
   };
 }
+
+/**
+ * lazy() per key: the value for each key (a format, a table-3 layout) built on its first use, then kept. For the
+ * tables the engine derives once per format or per layout.
+ */
+export function lazyPerKey<K, T>(build: (key: K) => T): (key: K) => T {
+  const built = new Map<K, T>();
+  return (key) => {
+    if (!built.has(key)) built.set(key, build(key));
+    return built.get(key) as T;
+  };
+}

@@ -24,10 +24,10 @@ import type { Report } from './report';
 import { breakTieByText, tieReason } from './locate-ties';
 import { cellAt, knownValue, layoutOf, templatePaths, type Layout } from './paths';
 import type { TextEvidence } from './rules/text-vs-table';
-import { lazy } from './lazy';
+import { lazy, lazyPerKey } from './lazy';
 import { sumSpecsOf, type SumSpec } from './rules/sum-specs';
 
-export const MAX_SUSPECTS = 3;
+const MAX_SUSPECTS = 3;
 /** Sets tried per component before giving up (an answer is never guessed from a partial search). */
 export const SEARCH_BUDGET = 20_000;
 
@@ -48,8 +48,8 @@ const variablesIn = (otherOneRow: boolean) => {
   const layout: Layout = { format: '2021', otherOneRow };
   return variablesOf(sumSpecsOf(layout).all, layout);
 };
-const VARIABLES = { leaves: lazy(() => variablesIn(false)), oneRow: lazy(() => variablesIn(true)) };
-const variablesFor = (report: Report) => (layoutOf(report).otherOneRow ? VARIABLES.oneRow() : VARIABLES.leaves());
+const VARIABLES = lazyPerKey(variablesIn);
+const variablesFor = (report: Report) => VARIABLES(layoutOf(report).otherOneRow);
 
 interface Constraint {
   vars: number[];

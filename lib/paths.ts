@@ -18,7 +18,7 @@ import {
   type ReportFormat,
   type Table3ResultGroup,
 } from './template';
-import { lazy } from './lazy';
+import { lazy, lazyPerKey } from './lazy';
 
 export const table3Path = (columnKey: string, rowKey: string) => `table3.${columnKey}.${rowKey}`;
 export const table4Path = (blockKey: string, columnKey: string) => `table4.${blockKey}.${columnKey}`;
@@ -95,12 +95,9 @@ export function layoutOf(report: Report): Layout {
 
 /** Table 2's paths in a format, in reading order, with how each value is read (lib/text.ts classifyCell options). */
 export function table2Cells(format: ReportFormat): readonly { path: string; options: ClassifyOptions }[] {
-  return TABLE2_CELLS[format]();
+  return TABLE2_CELLS(format);
 }
-const TABLE2_CELLS: Record<ReportFormat, () => { path: string; options: ClassifyOptions }[]> = {
-  '2021': lazy(() => table2CellsOf('2021')),
-  '2019': lazy(() => table2CellsOf('2019')),
-};
+const TABLE2_CELLS = lazyPerKey(table2CellsOf);
 function table2CellsOf(format: ReportFormat) {
   return TABLE2_BLOCKS[format].flatMap((block) =>
     block.items.flatMap((item) =>

@@ -106,7 +106,7 @@ export const TABLE2_ITEMS = [
 ] as const;
 
 /** The one value column's header in each of table 2's single-value blocks (the 第二十条第（一）项 block has TABLE2_COUNT_COLUMNS). */
-export const TABLE2_VALUE_HEADERS: Readonly<Record<string, { zh: string; en: string }>> = {
+const TABLE2_VALUE_HEADERS: Readonly<Record<string, { zh: string; en: string }>> = {
   '第二十条第（五）项': { zh: '本年处理决定数量', en: 'Decisions this year' },
   '第二十条第（六）项': { zh: '本年处理决定数量', en: 'Decisions this year' },
   '第二十条第（八）项': { zh: '本年收费金额（单位：万元）', en: 'Fees this year (10k yuan)' },

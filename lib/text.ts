@@ -73,8 +73,16 @@ export function collapseWhitespace(s: string): string {
 /** Marks that say "not applicable". Compared after width folding (／ → /, － → -). */
 const NOT_APPLICABLE = new Set(['/', '\\', '-', '--', '—', '——', '–', '――', '―', '无', '不适用']);
 const ZERO_WORDS = new Set(['零', '〇']);
-const INTEGER = /^(?:\d+|\d{1,3}(?:,\d{3})+)$/;
-const DECIMAL = /^(?:\d+|\d{1,3}(?:,\d{3})+)(?:\.\d+)?$/;
+/**
+ * A whole number as printed, 1234 or 1,234 (regex source, no anchors or group): the cells' and the text rules' one
+ * reading of digits (lib/rules/text/claims.ts NUM). The grouped form comes first so an unanchored match takes 1,234 whole.
+ */
+export const WHOLE_NUMBER = String.raw`\d{1,3}(?:,\d{3})+|\d+`;
+const INTEGER = new RegExp(`^(?:${WHOLE_NUMBER})$`);
+const DECIMAL = new RegExp(`^(?:${WHOLE_NUMBER})(?:\\.\\d+)?$`);
+
+/** The value of digits WHOLE_NUMBER (or DECIMAL) matched: the thousands commas dropped. */
+export const digitsValue = (digits: string): number => Number(digits.replace(/,/g, ''));
 
 export interface ClassifyOptions {
   /** Accept a decimal fraction (table 2's fee, in 万元). Counts are whole numbers: `3.5` in a count cell is text. */
@@ -115,7 +123,7 @@ function numberIn(core: string, options: ClassifyOptions): number | null {
   }
   const pattern = options.decimal ? DECIMAL : INTEGER;
   if (!pattern.test(digits)) return null;
-  return sign * Number(digits.replace(/,/g, '')) + 0; // + 0 turns −0 into 0
+  return sign * digitsValue(digits) + 0; // + 0 turns −0 into 0
 }
 
 /** The value of a cell that is only ASCII digits (most cells), read as classifyCell would; -1 for anything else. */

@@ -31,7 +31,7 @@ export interface YearRecord {
 /** 四、结转下年度继续办理 of each of table 3's seven columns: next year's 二、上年结转 must equal them (X-CARRY). */
 export const CARRIED_FORWARD_PATHS: readonly string[] = TABLE3_COLUMNS.map((col) => table3Path(col.key, 'carriedForward'));
 /** 现行有效件数 of 规章 and 行政规范性文件: the stock next year's X-T2 balance starts from. */
-export const VALID_STOCK_PATHS: readonly string[] = ['regulations', 'normativeDocuments'].map((item) => table2Path(item, 'valid'));
+const VALID_STOCK_PATHS: readonly string[] = ['regulations', 'normativeDocuments'].map((item) => table2Path(item, 'valid'));
 export const YEAR_RECORD_PATHS: readonly string[] = [...CARRIED_FORWARD_PATHS, ...VALID_STOCK_PATHS];
 
 /** The identity of a checked report; `source` is its URL when the report has one, else what the caller read it from. */

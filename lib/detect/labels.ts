@@ -11,7 +11,7 @@ const NOT_WORD = /[^\p{L}\p{N}]+/gu;
 const LEADING_NUMBER = /^\(?(\d+)[.、)]?/;
 
 /** The key of a normalised label: numbering and punctuation removed. */
-export function labelKey(label: string): string {
+function labelKey(label: string): string {
   return onlyWordCharacters(label) ? label : label.replace(NUMBERING, '').replace(NOT_WORD, '');
 }
 

@@ -11,7 +11,7 @@ import { table2Path } from '../paths';
 import { TABLE2_BLOCKS, TABLE2_COUNT_COLUMNS, type ReportFormat, type Table2Block, type Table2Item } from '../template';
 import { normaliseLabel } from '../text';
 import { alignSpans, valueColumns } from './align';
-import { lazy } from '../lazy';
+import { lazy, lazyPerKey } from '../lazy';
 import { cellsInRow, KeyCache, matchScore, templateKey } from './labels';
 import type { DetectedTable } from './types';
 
@@ -31,7 +31,7 @@ interface ItemOf {
   keys: string[];
 }
 /** Labels that name each format's items; 规范性文件 and 行政规范性文件 name the same row in both. */
-const ITEMS: Record<ReportFormat, () => ItemOf[]> = { '2021': lazy(() => itemsOf('2021')), '2019': lazy(() => itemsOf('2019')) };
+const ITEMS = lazyPerKey(itemsOf);
 function itemsOf(format: ReportFormat): ItemOf[] {
   return TABLE2_BLOCKS[format].flatMap((block) =>
     block.items.map((item) => ({
@@ -96,7 +96,7 @@ export function detectTable2<Ref>(grids: Grid<Ref>[], keys: KeyCache<Ref>): Tabl
 }
 
 function itemOf(format: ReportFormat, key: string): ItemOf | null {
-  for (const entry of ITEMS[format]()) if (entry.keys.some((k) => matchScore(key, k) >= 2 && key.length <= k.length + 6)) return entry;
+  for (const entry of ITEMS(format)) if (entry.keys.some((k) => matchScore(key, k) >= 2 && key.length <= k.length + 6)) return entry;
   return null;
 }
 

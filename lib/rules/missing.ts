@@ -8,7 +8,7 @@ import type { Finding, Rule, RuleContext } from '../findings';
 import type { Report, TableId } from '../report';
 import { cellAt, layoutOf, table2Path, table3Path, table4Path } from '../paths';
 import { TABLE2_BLOCKS, TABLE3_COLUMNS, TABLE4_BLOCKS, TABLE4_COLUMNS, table3RowsWith, type ReportFormat } from '../template';
-import { lazy } from '../lazy';
+import { lazy, lazyPerKey } from '../lazy';
 import { table3RowLabel, type Bilingual } from './labels';
 
 const TABLE_NAMES: Record<TableId, Bilingual> = {
@@ -64,7 +64,7 @@ function table3Groups(otherOneRow: boolean) {
     }),
   };
 }
-const TABLE3_GROUPS = { leaves: lazy(() => table3Groups(false)), oneRow: lazy(() => table3Groups(true)) };
+const TABLE3_GROUPS = lazyPerKey(table3Groups);
 const table4Groups = lazy(() =>
   TABLE4_BLOCKS.map((block) => ({
     paths: TABLE4_COLUMNS.map((col) => table4Path(block.key, col.key)),
@@ -81,15 +81,12 @@ const table2Groups = (format: ReportFormat) =>
       group: { zh: `“${item.zh}”`, en: `“${item.en}”` },
     })),
   );
-const TABLE2_GROUPS: Record<ReportFormat, () => ReturnType<typeof table2Groups>> = {
-  '2021': lazy(() => table2Groups('2021')),
-  '2019': lazy(() => table2Groups('2019')),
-};
+const TABLE2_GROUPS = lazyPerKey(table2Groups);
 const NO_EXCLUSIONS: ReadonlySet<string> = new Set();
 
 function table3Findings(report: Report): Finding[] {
   const findings: Finding[] = [];
-  const groups = layoutOf(report).otherOneRow ? TABLE3_GROUPS.oneRow() : TABLE3_GROUPS.leaves();
+  const groups = TABLE3_GROUPS(layoutOf(report).otherOneRow);
   let absentColumns = NO_EXCLUSIONS;
   TABLE3_COLUMNS.forEach((col, c) => {
     const paths = groups.columns[c];
@@ -129,7 +126,7 @@ export const missing: Rule = {
       if (report[table] !== null) continue;
       findings.push(finding(table, [], `未找到${TABLE_NAMES[table].zh}`, `${TABLE_NAMES[table].en} was not found`));
     }
-    if (report.table2) findings.push(...groupFindings(report, 'table2', TABLE2_GROUPS[report.format]()));
+    if (report.table2) findings.push(...groupFindings(report, 'table2', TABLE2_GROUPS(report.format)));
     if (report.table3) findings.push(...table3Findings(report));
     if (report.table4) findings.push(...groupFindings(report, 'table4', table4Groups()));
     return findings;

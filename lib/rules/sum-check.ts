@@ -267,7 +267,7 @@ function relationOf(equation: Equation, totals: Side, parts: Side): Equation['re
 }
 
 /** `parts = Σparts REL total` for a plain sum; `一 + 二 = Σ REL Σ = （七） + 四` for T3-BALANCE (see the header). */
-export function compactFormula(equation: Equation): string {
+function compactFormula(equation: Equation): string {
   const shown = (terms: readonly EquationTerm[]) => terms.map(compactTerm).join(' + ');
   const left = `${shown(equation.parts)} = ${equation.partsSum}`;
   if (equation.totals.length === 1) return `${left} ${equation.relation} ${shown(equation.totals)}`;

@@ -15,7 +15,7 @@ import {
   TABLE4_COLUMNS,
   table3RowsWith,
 } from '../template';
-import { lazy } from '../lazy';
+import { lazy, lazyPerKey } from '../lazy';
 import { table3RowLabel, type Bilingual } from './labels';
 
 export type SumRuleId = 'T3-BALANCE' | 'T3-RESULTS' | 'T3-ROW' | 'T4-BLOCK' | 'X-CARRY';
@@ -69,19 +69,20 @@ export const T3_BALANCE_SPECS: readonly SumSpec[] = /* @__PURE__ */ balanceSpecs
 
 /** （七）总计 = the result rows （一）…（六）, in template order, per column: 21 leaves, or 19 where （六） is one row. */
 function t3ResultsSpecs(otherOneRow: boolean): readonly SumSpec[] {
-  return TABLE3_COLUMNS.map((col) => ({
-    rule: 'T3-RESULTS',
-    table: 'table3',
-    where: { zh: col.zh, en: col.en },
-    target: table3Path(col.key, TOTAL_PROCESSED.key),
-    totals: [table3Path(col.key, TOTAL_PROCESSED.key)],
-    parts: TABLE3_RESULT_GROUPS.flatMap((group) => resultGroupPaths({ format: '2021', otherOneRow }, group.key, col.key)),
-    targetLabel: { zh: '（七）总计', en: '(7) total processed' },
-    totalsLabel: { zh: '（七）总计', en: '(7) total processed' },
-    partsLabel: otherOneRow
-      ? { zh: '（一）至（六）各项之和', en: 'the sum of the 19 result rows' }
-      : { zh: '（一）至（六）各项之和', en: 'the sum of the 21 result rows' },
-  }));
+  return TABLE3_COLUMNS.map((col) => {
+    const parts = TABLE3_RESULT_GROUPS.flatMap((group) => resultGroupPaths({ format: '2021', otherOneRow }, group.key, col.key));
+    return {
+      rule: 'T3-RESULTS',
+      table: 'table3',
+      where: { zh: col.zh, en: col.en },
+      target: table3Path(col.key, TOTAL_PROCESSED.key),
+      totals: [table3Path(col.key, TOTAL_PROCESSED.key)],
+      parts,
+      targetLabel: { zh: '（七）总计', en: '(7) total processed' },
+      totalsLabel: { zh: '（七）总计', en: '(7) total processed' },
+      partsLabel: { zh: '（一）至（六）各项之和', en: `the sum of the ${parts.length} result rows` },
+    };
+  });
 }
 
 /** 总计 = 自然人 + the five 法人或其他组织 columns, per row (（六） one row: that row, not its three leaves). */
@@ -131,16 +132,16 @@ const specsFor = (otherOneRow: boolean): SumSpecs => {
   const block = blockSpecs();
   return { balance, results, row, block, all: [...balance, ...results, ...row, ...block] };
 };
-const SPECS = { leaves: lazy(() => specsFor(false)), oneRow: lazy(() => specsFor(true)) };
+const SPECS = lazyPerKey(specsFor);
 
 /** The sum specs that apply to a report: where （六） is one row, its value stands for the three leaves. */
 export function sumSpecsOf(report: Report | Layout): SumSpecs {
   const layout = 'otherOneRow' in report ? report : layoutOf(report);
-  return layout.otherOneRow ? SPECS.oneRow() : SPECS.leaves();
+  return SPECS(layout.otherOneRow);
 }
 
 /** Every sum spec in the 2021 template's layout (marked pure: see T3_BALANCE_SPECS). */
 export const ALL_SUM_SPECS: readonly SumSpec[] = /* @__PURE__ */ allSumSpecs();
 function allSumSpecs() {
-  return SPECS.leaves().all;
+  return SPECS(false).all;
 }

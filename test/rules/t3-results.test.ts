@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { t3Results } from '../../lib/rules/t3-results';
 import { table3Path } from '../../lib/paths';
+import { sumSpecsOf } from '../../lib/rules/sum-specs';
 import { TABLE3_LEAF_ROWS } from '../../lib/template';
 import { buildReport, reportFromValues } from '../helpers/report-builder';
 import { PINGTAN_CELLS } from '../helpers/pingtan-values';
@@ -29,6 +30,15 @@ describe('T3-RESULTS', () => {
     const [finding] = check({ 'table3.naturalPerson.results.totalProcessed': '1' });
     expect(finding.parts).toEqual(TABLE3_LEAF_ROWS.map((r) => table3Path('naturalPerson', r.key)));
     expect(finding.parts).toHaveLength(21);
+  });
+
+  it('names its parts by their count: 21 leaves, or 19 rows where （六） is one row', () => {
+    expect(sumSpecsOf({ format: '2021', otherOneRow: false }).results.map((s) => [s.parts.length, s.partsLabel.en])).toEqual(
+      Array(7).fill([21, 'the sum of the 21 result rows']),
+    );
+    expect(sumSpecsOf({ format: '2019', otherOneRow: true }).results.map((s) => [s.parts.length, s.partsLabel.en])).toEqual(
+      Array(7).fill([19, 'the sum of the 19 result rows']),
+    );
   });
 
   it('each leaf counts: a 1 in the last leaf (（六）3.其他) alone is enough to fail a 0 total', () => {

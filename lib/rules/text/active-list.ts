@@ -3,10 +3,11 @@
  * listing 其他 (a list that names only some kinds need not add up).
  */
 import type { Finding } from '../../findings';
-import { clauseStart, NUM, OTHER_PERIOD, toNumber } from './claims';
+import { digitsValue } from '../../text';
+import { clauseStart, NUM, OTHER_PERIOD, TOTAL_WORD } from './claims';
 
 const ACTIVE_LIST = new RegExp(
-  String.raw`主动公开[^。;,\d]{0,8}?信息(?:共计|共|合计)?${NUM}条?[。,;:]?其中[:,]?([^。]*)`,
+  String.raw`主动公开[^。;,\d]{0,8}?信息${TOTAL_WORD}${NUM}条?[。,;:]?其中[:,]?([^。]*)`,
   'g',
 );
 const LIST_ITEM = /^(\D*?)(\d+)条$/;
@@ -16,7 +17,7 @@ export function activeListFinding(text: string): Finding | null {
   for (const match of text.matchAll(ACTIVE_LIST)) {
     const index = match.index ?? 0;
     if (OTHER_PERIOD.test(text.slice(clauseStart(text, index), index + match[0].length - match[2].length))) continue;
-    const stated = toNumber(match[1]);
+    const stated = digitsValue(match[1]);
     const segments = match[2].split(/[、,;]/).filter((s) => s !== '');
     const items = segments.map((s) => LIST_ITEM.exec(s));
     if (items.length < 2 || items.some((item) => item === null)) continue;

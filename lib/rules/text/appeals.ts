@@ -7,7 +7,7 @@
  */
 import type { Report } from '../../report';
 import { table4Path } from '../../paths';
-import { aboutDisclosure, findClaims, GAP, NUM, UNIT, type ClaimContext, type ClaimPattern } from './claims';
+import { aboutDisclosure, findClaims, GAP, NUM, TOTAL_WORD, UNIT, type ClaimContext, type ClaimPattern } from './claims';
 import type { TextKind } from './kind';
 import type { Reading } from './readings';
 
@@ -19,12 +19,11 @@ const POST_REVIEW_TOTAL = table4Path('litigationPostReview', 'total');
 const NOT_A_COUNT = /复议机关|纠错|纠正|败诉|撤销|违法|改变|维持|结果/;
 
 const SUBJECT_TAIL = '(?:案件|申请|事项)?';
-const COUNT = '(?:共计|共|合计)?';
 
 /** `行政复议36起`, `行政复议案件2件`, `2起行政复议`, `2起因政府信息公开引发的行政复议`. */
 function countPatterns(keyword: string): ClaimPattern[] {
   return [
-    { regex: new RegExp(`${keyword}${SUBJECT_TAIL}${COUNT}${NUM}${UNIT}`, 'g') },
+    { regex: new RegExp(`${keyword}${SUBJECT_TAIL}${TOTAL_WORD}${NUM}${UNIT}`, 'g') },
     { regex: new RegExp(`${NUM}${UNIT}${GAP(20)}${keyword}${SUBJECT_TAIL}(?=[、和及与或,;。]|$)`, 'g') },
   ];
 }

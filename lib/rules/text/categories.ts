@@ -9,8 +9,9 @@
  */
 import type { Finding } from '../../findings';
 import type { Report } from '../../report';
-import { table3Path } from '../../paths';
-import { TABLE3_APPLICANT_COLUMNS } from '../../template';
+import { resultGroupPaths, table3Path } from '../../paths';
+import { digitsValue } from '../../text';
+import { TABLE3_APPLICANT_COLUMNS, TABLE3_RESULT_GROUPS, type Table3ResultGroup as ResultGroup } from '../../template';
 import {
   cachedClaims,
   clauseStart,
@@ -21,14 +22,11 @@ import {
   OTHER_REQUEST_KINDS,
   offTopic,
   sentenceStart,
-  toNumber,
   UNIT,
   type Claim,
 } from './claims';
-import { claimsOf, kindFinding, tableValue, type TextKind } from './kind';
+import { claimsOf, disagreement, tableValue, type TextKind } from './kind';
 import { evaluate, judge, type Reading, type ReadingValue, type ValueOf } from './readings';
-import { resultGroupPaths } from '../../paths';
-import type { Table3ResultGroup as ResultGroup } from '../../template';
 
 type Category = 'grantedAll' | 'granted' | 'partial' | 'denied' | 'unable' | 'notProcessed' | 'other';
 
@@ -91,13 +89,13 @@ function readCategoryClaims(text: string): CategoryClaim[] {
     const after = COUNT_AFTER.exec(text.slice(end, end + 40));
     if (after && !ANY_KEYWORD.test(after[0])) {
       const quoteEnd = end + after[0].length;
-      claim = { category, value: toNumber(after[1]), quote: text.slice(index, quoteEnd), index, sentence: 0 };
+      claim = { category, value: digitsValue(after[1]), quote: text.slice(index, quoteEnd), index, sentence: 0 };
       claim.share = shareOf(text.slice(quoteEnd, quoteEnd + 24));
     } else {
       const before = COUNT_BEFORE.exec(text.slice(start, index));
       if (before) {
         const from = start + before.index;
-        claim = { category, value: toNumber(before[1]), quote: text.slice(from, end), index: from, sentence: 0 };
+        claim = { category, value: digitsValue(before[1]), quote: text.slice(from, end), index: from, sentence: 0 };
         claim.share = shareOf(text.slice(end, end + 24));
       }
     }
@@ -128,17 +126,9 @@ function groupTerms(report: Report, group: ResultGroup) {
   return totals.map((path, row) => ({ path, fallback: columns.map((paths) => paths[row]) }));
 }
 
-const GROUP_LABELS: Record<ResultGroup, { zh: string; en: string }> = {
-  granted: { zh: '（一）予以公开', en: '(1) disclosed' },
-  partialGrant: { zh: '（二）部分公开', en: '(2) partly disclosed' },
-  denied: { zh: '（三）不予公开', en: '(3) not disclosed' },
-  unableToProvide: { zh: '（四）无法提供', en: '(4) unable to provide' },
-  notProcessed: { zh: '（五）不予处理', en: '(5) not processed' },
-  other: { zh: '（六）其他处理', en: '(6) other' },
-};
-
 function groupsReading(report: Report, groups: readonly ResultGroup[]): Reading {
-  const labels = groups.map((g) => GROUP_LABELS[g]);
+  // The template's own group labels; CATEGORY_GROUPS lists groups in template order.
+  const labels = TABLE3_RESULT_GROUPS.filter((group) => groups.includes(group.key));
   return {
     terms: groups.flatMap((g) => groupTerms(report, g)),
     label: {
@@ -220,7 +210,7 @@ export function categoryFindings(text: string, report: Report): Finding[] {
     const readings = kind.readings(report);
     const verdict = judge(claims, readings, valueOf);
     if (verdict.kind === 'disagrees') {
-      const finding = kindFinding(kind, text, report) as Finding;
+      const finding = disagreement(kind, verdict, readings);
       const fit = misfitShare([verdict.claim as CategoryClaim], verdict.values, valueOf);
       findings.push(fit ? withShareNote(finding, fit) : finding);
     } else if (verdict.kind === 'agrees') {

@@ -5,12 +5,14 @@
  * The text is in label form (lib/text.ts normaliseLabel): no whitespace, full-width ASCII folded (，→ , ；→ ; ：→ :
  * （→ ( ％ → %), so a clause ends at , ; . ! ? or the ideographic 。.
  */
-import { normaliseLabel } from '../../text';
+import { digitsValue, normaliseLabel, WHOLE_NUMBER } from '../../text';
 
-/** A count as printed: 1,234 or 1234. */
-export const NUM = String.raw`(\d{1,3}(?:,\d{3})+|\d+)`;
+/** A count as printed, 1,234 or 1234, as its one group: digits as a cell reads them (lib/text.ts). */
+export const NUM = `(${WHOLE_NUMBER})`;
 /** The units counts are written in: 件 (requests, documents), 条 (items), 个, 起 (cases). */
 export const UNIT = '[件条个起]';
+/** The word a stated total may carry before its number: 共计, 共 or 合计 (optional). */
+export const TOTAL_WORD = '(?:共计|共|合计)?';
 /** What may stand between a keyword and its number: no clause break, no other number. */
 export const GAP = (max: number) => String.raw`[^。;,!?\d]{0,${max}}?`;
 
@@ -24,8 +26,6 @@ export const ONE_APPLICANT_KIND = /自然人|法人|企业|组织|机构|个人/
 export const OTHER_REQUESTS = new RegExp(`${OTHER_REQUEST_KINDS.source}|${ONE_APPLICANT_KIND.source}`);
 
 const CLAUSE_END = '。;,!?';
-
-export const toNumber = (digits: string) => Number(digits.replace(/,/g, ''));
 
 /** One number the text states, with the words it was read from. */
 export interface Claim {
@@ -64,7 +64,7 @@ function sentenceEnd(text: string, index: number): number {
   return end < 0 ? text.length : end;
 }
 
-export function contextOf(text: string, match: RegExpMatchArray): ClaimContext {
+function contextOf(text: string, match: RegExpMatchArray): ClaimContext {
   const index = match.index ?? 0;
   const end = index + match[0].length;
   const start = clauseStart(text, index);
@@ -106,7 +106,7 @@ export function findClaims(
       if (OTHER_PERIOD.test(context.clause) || offTopic(context.lead) || !accept(context)) continue;
       const index = match.index ?? 0;
       claims.push({
-        value: pattern.value ?? toNumber(match[1]),
+        value: pattern.value ?? digitsValue(match[1]),
         quote: match[0],
         sentence: sentenceStart(text, index),
         index,

@@ -46,7 +46,8 @@ export function kindFinding(kind: TextKind, text: string, report: Report): Findi
   return null;
 }
 
-function disagreement(kind: TextKind, verdict: Extract<Verdict, { kind: 'disagrees' }>, readings: Reading[]): Finding {
+/** The warning for a verdict of `disagrees` on `readings` (kindFinding's, and the category rule's before it adds a share note). */
+export function disagreement(kind: TextKind, verdict: Extract<Verdict, { kind: 'disagrees' }>, readings: Reading[]): Finding {
   const { claim, values } = verdict;
   const [first, ...rest] = readingPaths(readings[0]);
   const table = describeTable(values);

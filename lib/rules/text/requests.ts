@@ -8,7 +8,7 @@
  */
 import type { Report } from '../../report';
 import { table3Path } from '../../paths';
-import { aboutRequests, findClaims, GAP, NUM, OTHER_REQUESTS, UNIT, type ClaimContext, type ClaimPattern } from './claims';
+import { aboutRequests, findClaims, GAP, NUM, OTHER_REQUESTS, TOTAL_WORD, UNIT, type ClaimContext, type ClaimPattern } from './claims';
 import type { TextKind } from './kind';
 import type { Reading } from './readings';
 
@@ -71,7 +71,7 @@ export const newRequests: TextKind = {
  * 办结69件 right after 收到70件申请: with the subject only in an earlier clause, the number must follow the verb (or
  * come first: 1件结转下年度), and 结转 needs no more words than its year.
  */
-const BARE_COUNT = /^(?:(?:办结|答复)了?(?:共计|共|合计)?\d|结转)|^\d[\d,]*[件条个起]/;
+const BARE_COUNT = new RegExp(String.raw`^(?:(?:办结|答复)了?${TOTAL_WORD}\d|结转)|^\d[\d,]*${UNIT}`);
 
 /** A clause about all of this year's requests; a bare 办结N件 only right after the verb. */
 const aboutAllRequests = (context: ClaimContext) =>
