@@ -15,6 +15,7 @@
 import type { ReadingNote, SourceCell, SourceRow, SourceTable } from '../cell-source';
 import { leadingNumber } from '../detect/labels';
 import { TABLE2_BLOCKS, TABLE3_COLUMNS, TABLE3_RESULT_GROUPS, TABLE3_ROWS_EVERY_LAYOUT, TABLE4_BLOCKS, TABLE4_COLUMNS } from '../template';
+import { lazy } from '../lazy';
 import { normaliseLabel } from '../text';
 import { flowLines, glyphsOf, piecesOf, wordKey, type FlowLine, type Piece } from './pdf-glyphs-layout';
 import { columnsFrom, placeValues, type Column, type LeftOut } from './pdf-stream-columns';
@@ -59,11 +60,10 @@ export function streamTables(pages: readonly { page: number; runs: readonly Text
 
 // ---------- Table 3 ----------
 
-const TABLE3_TARGETS = [
-  ...TABLE3_ROWS_EVERY_LAYOUT.map((r) => r.zh),
-  ...TABLE3_RESULT_GROUPS.map((g) => g.zh),
-  '三、本年度办理结果',
-].map(wordKey);
+/** Built on first use (lib/lazy.ts), not at import. */
+const table3Targets = lazy(() =>
+  [...TABLE3_ROWS_EVERY_LAYOUT.map((r) => r.zh), ...TABLE3_RESULT_GROUPS.map((g) => g.zh), '三、本年度办理结果'].map(wordKey),
+);
 
 function readTable3(ctx: Ctx): StreamTable | null {
   const { lines } = ctx;
@@ -78,8 +78,8 @@ function readTable3(ctx: Ctx): StreamTable | null {
     const size = lines[at].size;
     const columns = columnsFrom(headers, size);
     const headerBottom = Math.max(...headers.map((h) => h.bottom));
-    const body = regionBelow(ctx, headerBottom, columns[0].x0, TABLE3_TARGETS);
-    const { rows, stacks } = readRows(ctx, body, columns, TABLE3_TARGETS);
+    const body = regionBelow(ctx, headerBottom, columns[0].x0, table3Targets());
+    const { rows, stacks } = readRows(ctx, body, columns, table3Targets());
     if (rows.length === 0) continue;
     const caption = findHeader(lines, at - 4, at + 1, '申请人情况')[0];
     const headerTop = Math.min(natural.top, caption?.top ?? Infinity);
