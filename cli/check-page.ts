@@ -16,7 +16,7 @@ import { internalError } from './internal-error';
 export type PageTask = { input: string; url: string | null } & ({ html: string } | { file: DocumentFile });
 
 export type PageDone =
-  | { ok: true; result: Uint8Array; record: YearRecord | null; hasErrors: boolean }
+  | { ok: true; result: Uint8Array; record: YearRecord | null }
   | { ok: false; reason: Bilingual };
 
 export async function checkTask(task: PageTask): Promise<PageDone> {
@@ -32,7 +32,6 @@ export async function checkTask(task: PageTask): Promise<PageDone> {
     ok: true,
     result: deflateRawSync(JSON.stringify(result), { level: 1 }),
     record: result.report ? toYearRecord(result.report, task.input) : null,
-    hasErrors: result.findings.some((f) => f.severity === 'error'),
   };
 }
 

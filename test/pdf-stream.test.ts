@@ -56,6 +56,14 @@ function withStraddlingValue() {
   return { edited: pages.map((p) => (p === page ? { ...p, runs } : p)), moved };
 }
 
+/** Seed 004's borderless print with a second value (5) printed beside 一、本年新收's 自然人 value, in the same cell. */
+function withSecondValue() {
+  const page = pages.find((p) => p.runs.some((r) => r.text.includes('自')))!;
+  const [natural] = newReceivedValues(page.runs);
+  const extra: TextRun = { ...natural, text: '5', x0: natural.x1 + 8, x1: natural.x1 + 14 };
+  return pages.map((p) => (p === page ? { ...p, runs: [...p.runs, extra] } : p));
+}
+
 describe('stream tables', () => {
   it('read the borderless print: 一、本年新收 is 1 1 0 0 0 0 2', () => {
     const { value, stream } = check(pages);
@@ -64,22 +72,15 @@ describe('stream tables', () => {
   });
 
   it('a value straddling two columns is left out and said, never read into either', () => {
-    const page = pages.find((p) => p.runs.some((r) => r.text.includes('自')))!;
-    const [natural, commercial] = newReceivedValues(page.runs);
     // From just past the 自然人 value to just before the 商业企业 one: across the line between their columns.
-    const moved: TextRun = { ...commercial, text: '77', x0: natural.x1 + 0.7 * natural.size, x1: commercial.x0 - 2 };
-    const runs = page.runs.map((r) => (r === commercial ? moved : r));
-    const { value, stream } = check(pages.map((p) => (p === page ? { ...p, runs } : p)));
+    const { value, stream } = check(withStraddlingValue().edited);
     const read = ['naturalPerson', 'legalPerson.commercial'].map((c) => value(c)?.raw ?? '');
     expect(read).not.toContain('77');
     expect(stream.notes.map((n) => n.en).join('\n')).toMatch(/"77"/);
   });
 
   it('two values in one cell are both left out', () => {
-    const page = pages.find((p) => p.runs.some((r) => r.text.includes('自')))!;
-    const [natural] = newReceivedValues(page.runs);
-    const extra: TextRun = { ...natural, text: '5', x0: natural.x1 + 8, x1: natural.x1 + 14 };
-    const { value, stream } = check(pages.map((p) => (p === page ? { ...p, runs: [...p.runs, extra] } : p)));
+    const { value, stream } = check(withSecondValue());
     expect(value('naturalPerson')?.raw ?? '').toBe('');
     expect(stream.notes.some((n) => n.en.includes('two values'))).toBe(true);
   });
@@ -116,10 +117,7 @@ describe('reading notes: what the stream step left out reaches the user', () => 
   });
 
   it('two values in one cell: one note naming that cell', () => {
-    const page = pages.find((p) => p.runs.some((r) => r.text.includes('自')))!;
-    const [natural] = newReceivedValues(page.runs);
-    const extra: TextRun = { ...natural, text: '5', x0: natural.x1 + 8, x1: natural.x1 + 14 };
-    const { result } = checkPdf(pages.map((p) => (p === page ? { ...p, runs: [...p.runs, extra] } : p)));
+    const { result } = checkPdf(withSecondValue());
     expect(result.readingNotes).toHaveLength(1);
     expect(result.readingNotes![0].cells).toEqual([table3Path('naturalPerson', 'newReceived')]);
     expect(result.readingNotes![0].zh).toContain('同一格有两个数值');

@@ -85,7 +85,7 @@ type Block = { kind: 'p'; text: string } | DocTable;
 const local = (name: string) => name.slice(name.indexOf(':') + 1);
 
 /** The body as blocks: paragraphs and tables (with their cells' vertical merges resolved into row spans). */
-export function parseDocumentXml(xml: string): Block[] {
+function parseDocumentXml(xml: string): Block[] {
   const body: Block[] = [];
   /** Where blocks go: the body, or the current cell's nested blocks. */
   const containers: Block[][] = [body];

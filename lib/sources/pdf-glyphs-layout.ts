@@ -74,11 +74,24 @@ export function flowLines(page: number, glyphs: Glyph[]): FlowLine[] {
   });
 }
 
+/** A gap wider than this many font sizes ends a piece. */
+const PIECE_GAP_EM = 0.5;
+
+/** Each line's pieces: the stream step asks for a line's pieces many times (finding a region, then its rows). */
+const piecesCache = new WeakMap<FlowLine, Piece[]>();
+
 /**
- * A line cut into pieces: a gap wider than `gapEm` font sizes ends a piece, and so does a change between value
- * characters and text (`行政规范性文件0`: the label and its number with almost no gap).
+ * A line cut into pieces: a gap wider than PIECE_GAP_EM font sizes ends a piece, and so does a change between value
+ * characters and text (`行政规范性文件0`: the label and its number with almost no gap). Computed once per line.
  */
-export function piecesOf(line: FlowLine, gapEm = 0.5): Piece[] {
+export function piecesOf(line: FlowLine): readonly Piece[] {
+  let pieces = piecesCache.get(line);
+  if (!pieces) piecesCache.set(line, (pieces = cutIntoPieces(line)));
+  return pieces;
+}
+
+function cutIntoPieces(line: FlowLine): Piece[] {
+  const gapEm = PIECE_GAP_EM;
   const pieces: Piece[] = [];
   let current: Glyph[] = [];
   const flush = () => {

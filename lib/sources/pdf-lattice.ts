@@ -35,7 +35,7 @@ export function latticeTables(horizontal: Segment[], vertical: Segment[]): Latti
 }
 
 /** Lines at (nearly) the same position that overlap or touch become one line. */
-export function mergeSegments(segments: Segment[]): Segment[] {
+function mergeSegments(segments: Segment[]): Segment[] {
   const sorted = [...segments].sort((a, b) => a.at - b.at || a.from - b.from);
   const rows: Segment[][] = [];
   for (const s of sorted) {

@@ -56,7 +56,7 @@ function joinRuns(runs: TextRun[]): string {
 }
 
 /** Vertical runs, column by column (right to left is not used in these reports: left to right), each top to bottom. */
-export function verticalText(runs: TextRun[]): string {
+function verticalText(runs: TextRun[]): string {
   return runs
     .filter((r) => r.vertical)
     .sort((a, b) => a.x0 - b.x0 || a.y0 - b.y0)

@@ -42,7 +42,8 @@ export function findHeader(lines: readonly FlowLine[], from: number, to: number,
   return found.sort((a, b) => b.score - a.score || a.top - b.top);
 }
 
-function follow(lines: readonly FlowLine[], i: number, j: number, key: string, k: number, taken: Glyph[], depth: number): HeaderMatch | null {
+/** `taken`: the glyphs matched on lines above, with the line each lies on. */
+function follow(lines: readonly FlowLine[], i: number, j: number, key: string, k: number, taken: readonly LineGlyphs[], depth: number): HeaderMatch | null {
   const line = lines[i];
   let end = j;
   const mine: Glyph[] = [];
@@ -54,10 +55,11 @@ function follow(lines: readonly FlowLine[], i: number, j: number, key: string, k
     mine.push(g);
     k++;
   }
-  const glyphs = [...taken, ...mine];
+  const parts = [...taken, { line, glyphs: mine }];
+  const glyphs = parts.flatMap((p) => p.glyphs);
   if (k === key.length) {
     const last = line.glyphs.indexOf(mine[mine.length - 1]);
-    return { ...extentOf(glyphs, lines), text: glyphs.map((g) => g.ch).join(''), score: endsPiece(line, last) ? 1 : 0 };
+    return { ...extentOf(parts), text: glyphs.map((g) => g.ch).join(''), score: endsPiece(line, last) ? 1 : 0 };
   }
   if (mine.length === 0 || depth >= 2) return null;
   const x0 = Math.min(...glyphs.map((g) => g.x0));
@@ -68,16 +70,22 @@ function follow(lines: readonly FlowLine[], i: number, j: number, key: string, k
       const g = next.glyphs[m];
       if (g.key !== key[k] || !startsPiece(next, m)) continue;
       if (g.x0 < x0 - 0.6 * line.size || g.x1 > x1 + 0.6 * line.size) continue;
-      const rest = follow(lines, n, m, key, k, glyphs, depth + 1);
+      const rest = follow(lines, n, m, key, k, parts, depth + 1);
       if (rest) return rest;
     }
   }
   return null;
 }
 
-export function extentOf(glyphs: readonly Glyph[], lines: readonly FlowLine[]): Extent {
-  const owner = (g: Glyph) => lines.find((l) => l.glyphs.includes(g))!;
-  const tops = glyphs.map((g) => owner(g));
+/** Glyphs and the line they lie on. */
+interface LineGlyphs {
+  line: FlowLine;
+  glyphs: readonly Glyph[];
+}
+
+function extentOf(parts: readonly LineGlyphs[]): Extent {
+  const glyphs = parts.flatMap((p) => p.glyphs);
+  const tops = parts.filter((p) => p.glyphs.length > 0).map((p) => p.line);
   return {
     x0: Math.min(...glyphs.map((g) => g.x0)),
     x1: Math.max(...glyphs.map((g) => g.x1)),
@@ -129,9 +137,7 @@ export function stackLabels(pieces: readonly Piece[], targets: readonly string[]
       text += next.text;
     }
     for (const p of stack) used.add(p);
-    const glyphs = stack.flatMap((p) => p.glyphs);
-    const lines = stack.map((p) => p.line);
-    stacks.push({ ...extentOf(glyphs, lines), pieces: stack, text: stack.map((p) => p.text).join('\n'), key: wordKey(text) });
+    stacks.push({ ...extentOf(stack), pieces: stack, text: stack.map((p) => p.text).join('\n'), key: wordKey(text) });
   }
   return stacks;
 }

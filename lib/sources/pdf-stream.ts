@@ -15,6 +15,7 @@
 import type { ReadingNote, SourceCell, SourceRow, SourceTable } from '../cell-source';
 import { leadingNumber } from '../detect/labels';
 import { TABLE2_BLOCKS, TABLE3_COLUMNS, TABLE3_RESULT_GROUPS, TABLE3_ROWS_EVERY_LAYOUT, TABLE4_BLOCKS, TABLE4_COLUMNS } from '../template';
+import { lazy } from '../lazy';
 import { normaliseLabel } from '../text';
 import { flowLines, glyphsOf, piecesOf, wordKey, type FlowLine, type Piece } from './pdf-glyphs-layout';
 import { columnsFrom, placeValues, type Column, type LeftOut } from './pdf-stream-columns';
@@ -59,11 +60,10 @@ export function streamTables(pages: readonly { page: number; runs: readonly Text
 
 // ---------- Table 3 ----------
 
-const TABLE3_TARGETS = [
-  ...TABLE3_ROWS_EVERY_LAYOUT.map((r) => r.zh),
-  ...TABLE3_RESULT_GROUPS.map((g) => g.zh),
-  '三、本年度办理结果',
-].map(wordKey);
+/** Built on first use (lib/lazy.ts), not at import. */
+const table3Targets = lazy(() =>
+  [...TABLE3_ROWS_EVERY_LAYOUT.map((r) => r.zh), ...TABLE3_RESULT_GROUPS.map((g) => g.zh), '三、本年度办理结果'].map(wordKey),
+);
 
 function readTable3(ctx: Ctx): StreamTable | null {
   const { lines } = ctx;
@@ -78,14 +78,14 @@ function readTable3(ctx: Ctx): StreamTable | null {
     const size = lines[at].size;
     const columns = columnsFrom(headers, size);
     const headerBottom = Math.max(...headers.map((h) => h.bottom));
-    const body = regionBelow(ctx, headerBottom, columns[0].x0, TABLE3_TARGETS);
-    const rows = readRows(ctx, body, columns, TABLE3_TARGETS);
+    const body = regionBelow(ctx, headerBottom, columns[0].x0, table3Targets());
+    const { rows, stacks } = readRows(ctx, body, columns, table3Targets());
     if (rows.length === 0) continue;
     const caption = findHeader(lines, at - 4, at + 1, '申请人情况')[0];
     const headerTop = Math.min(natural.top, caption?.top ?? Infinity);
     const headerLines = lines.filter((l) => l.top >= headerTop - 0.5 && l.top < headerBottom);
     markUsed(ctx, [...headerLines.flatMap((l) => l.glyphs), ...body.flatMap((l) => l.glyphs)]);
-    return { top: natural.top, table: emitRows(headers, columns, rows) };
+    return { top: natural.top, table: emitRows(headers, rows, stacks) };
   }
   return null;
 }
@@ -118,7 +118,7 @@ interface Row {
 type EmptyRef = (label: LabelStack, column: Column) => PdfRef;
 const inColumn: EmptyRef = (label, column) => refOf(label.page, { x0: column.x0, x1: column.x1, y0: label.y0, y1: label.y1 });
 
-function readRows(ctx: Ctx, region: FlowLine[], columns: Column[], targets: readonly string[], emptyRef: EmptyRef = inColumn): Row[] & { stacks?: LabelStack[] } {
+function readRows(ctx: Ctx, region: FlowLine[], columns: Column[], targets: readonly string[], emptyRef: EmptyRef = inColumn): { rows: Row[]; stacks: LabelStack[] } {
   const valueLeft = columns[0].x0;
   const pieces = region.flatMap((l) => piecesOf(l));
   const labelPieces = pieces.filter((p) => !p.numeric && p.x1 <= valueLeft + p.line.size);
@@ -149,17 +149,14 @@ function readRows(ctx: Ctx, region: FlowLine[], columns: Column[], targets: read
     }
     rows.push({ label: stack, values: placed.cells, refs });
   }
-  const result = rows as Row[] & { stacks?: LabelStack[] };
-  result.stacks = stacks;
-  return result;
+  return { rows, stacks };
 }
 
 /**
  * Rows → the engine's table: label columns by the labels' left edges, group labels spanning their rows, one header
  * row naming the value columns.
  */
-function emitRows(headers: readonly HeaderMatch[], columns: Column[], rows: Row[] & { stacks?: LabelStack[] }, headerRows?: SourceRow<PdfRef>[]): SourceTable<PdfRef> {
-  const stacks = rows.stacks ?? rows.map((r) => r.label);
+function emitRows(headers: readonly HeaderMatch[], rows: Row[], stacks: readonly LabelStack[]): SourceTable<PdfRef> {
   const rowStacks = new Set(rows.map((r) => r.label));
   const lefts: number[] = [];
   for (const x of stacks.map((s) => s.x0).sort((a, b) => a - b)) if (lefts.length === 0 || x - lefts[lefts.length - 1] > 12) lefts.push(x);
@@ -189,7 +186,7 @@ function emitRows(headers: readonly HeaderMatch[], columns: Column[], rows: Row[
       for (const i of run) covered[i][level] = true;
     }
   }
-  const out: SourceRow<PdfRef>[] = headerRows ?? [
+  const out: SourceRow<PdfRef>[] = [
     {
       cells: [
         ...(width > 0 ? [cell(refOfExtent(headers[0]), '', 1, width)] : []),
@@ -301,7 +298,7 @@ function readTable2(ctx: Ctx): StreamTable | null {
     const valueLeft = headers.length === 1 ? Math.min(...region.flatMap((l) => piecesOf(l).filter((p) => !p.numeric).map((p) => p.x1))) : columns[0].x0;
     const singleColumns = headers.length === 1 ? [{ x0: valueLeft - 1, x1: Infinity }] : columns;
     const beside: EmptyRef = (label) => refOf(label.page, { x0: label.x1, x1: label.x1 + size, y0: label.y0, y1: label.y1 });
-    const rows = readRows(ctx, region, singleColumns, itemTargets, headers.length === 1 ? beside : inColumn);
+    const { rows } = readRows(ctx, region, singleColumns, itemTargets, headers.length === 1 ? beside : inColumn);
     if (rows.length === 0) continue;
     top = Math.min(top, lines[i].top);
     ref ??= refOfExtent(captionExtent);

@@ -13,7 +13,7 @@
 import { getDocument, type PDFDocumentProxy, type PDFWorker } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { SourceDocument, SourceTable } from '../cell-source';
 import { BAD_INPUT, beforeDeadline, CANCELLED, LIMITS, TIMED_OUT, type SourceRead } from './bad-input';
-import { latticeTables } from './pdf-lattice';
+import { latticeTables, type LatticeTable } from './pdf-lattice';
 import { joinWrapped, textOf, toLines, type TextLine } from './pdf-lines';
 import { readPageLines, readPageText } from './pdf-page';
 import { streamTables } from './pdf-stream';
@@ -138,7 +138,16 @@ function mentionsTableWords(runs: TextRun[]): boolean {
 
 /** A table reaches the last fifth of the page. */
 function endsInTable(page: PageContent): boolean {
-  return latticeTables(page.horizontal, page.vertical).some((t) => t.box.y1 > page.size.height * 0.8);
+  return latticeOf(page).some((t) => t.box.y1 > page.size.height * 0.8);
+}
+
+/** Each page's lattice tables, found once: reading asks for the previous page's (endsInTable), assembling for all. */
+const lattices = new WeakMap<PageContent, LatticeTable[]>();
+
+function latticeOf(page: PageContent): LatticeTable[] {
+  let tables = lattices.get(page);
+  if (!tables) lattices.set(page, (tables = latticeTables(page.horizontal, page.vertical)));
+  return tables;
 }
 
 async function metadataTitle(pdf: PDFDocumentProxy): Promise<string> {
@@ -201,7 +210,7 @@ export function assemble(pages: PageContent[], metadataTitle: string): SourceDoc
 
 /** Puts every run in the table cell its centre lies in; the rest is outside any table. */
 function placeRuns(page: PageContent): { tables: PlacedTable[]; outside: TextRun[] } {
-  const lattice = latticeTables(page.horizontal, page.vertical);
+  const lattice = latticeOf(page);
   const cellRuns = lattice.map((t) => t.cells.map((): TextRun[] => []));
   const outside: TextRun[] = [];
   for (const run of page.runs) {
