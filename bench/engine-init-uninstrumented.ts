@@ -2,7 +2,7 @@
  * The engine's module initialisation on a report page with nothing attached to the browser: no CDP, no tracer, no
  * DevTools (which make V8 collect source positions and slow it about 2.5×). Chromium is started as a user would
  * start it, with the built extension, on seed 004 under a *.gov.cn name; the page reads the engine's own
- * `gov-report-checker:engine-init` measure (entrypoints/engine.content/eval-clock.ts) and sends it back to this
+ * `gov-report-checker:engine-init` measure (entrypoints/engine/eval-clock.ts) and sends it back to this
  * server. A fresh browser per load, so every figure is a cold start.
  *
  *   MEASURE_EVALUATION=1 npx wxt build && npx tsx bench/engine-init-uninstrumented.ts [loads]

@@ -1,6 +1,6 @@
 /**
  * What evaluating the engine script costs in V8, without a browser: compiles and runs a built
- * `content-scripts/engine.js` in fresh `vm` contexts (no extension API, so the script's `main` fails at its first
+ * `engine.js` in fresh `vm` contexts (no extension API, so the script's `main` fails at its first
  * `window` and only the module initialisation is measured). Prints the medians of compile and run, and with
  * `--modules` the run time per bundled module (an unminified build keeps one `// path` comment per module):
  *
@@ -20,7 +20,7 @@ const perModule = process.argv.includes('--modules');
 const runs = Number(runsArg);
 
 process.on('unhandledRejection', () => {}); // the script's main, without a page
-let source = readFileSync(join(dir, 'content-scripts/engine.js'), 'utf8');
+let source = readFileSync(join(dir, 'engine.js'), 'utf8');
 if (perModule) {
   const moduleComment = /^\t\/\/ ((?:lib|utils|components|entrypoints|node_modules)\/\S+)$/gm;
   source = source.replace(moduleComment, (_line, name: string) => `\t__mark(${JSON.stringify(name)});`);
