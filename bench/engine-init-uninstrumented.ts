@@ -6,6 +6,7 @@
  * server. A fresh browser per load, so every figure is a cold start.
  *
  *   MEASURE_EVALUATION=1 npx wxt build && npx tsx bench/engine-init-uninstrumented.ts [loads]
+ *   EXT=<another build's .output/chrome-mv3, also made with MEASURE_EVALUATION=1> npx tsx bench/engine-init-uninstrumented.ts [loads]
  *
  * (Build again without MEASURE_EVALUATION afterwards: the tests and other benchmarks use .output/chrome-mv3 too.)
  */
@@ -19,7 +20,7 @@ import { join } from 'node:path';
 import { CHROMIUM_PATH, REPO_ROOT } from '../test/e2e/harness';
 import { median } from './measure';
 
-const EXTENSION = join(REPO_ROOT, '.output/chrome-mv3');
+const EXTENSION = process.env.EXT || join(REPO_ROOT, '.output/chrome-mv3');
 const LOADS = Number(process.argv[2] ?? 9);
 
 const page = readFileSync(join(REPO_ROOT, 'test/fixtures/pages/004-plain.html'), 'utf8').replace(

@@ -38,18 +38,21 @@ export function startEngine() {
   };
   // Listening from the start: the popup sends `check` as soon as the injection returns.
   if (!win[ENGINE_GUARD]) claim();
+  const loadedByGate = win[LOADED_BY_GATE] === true;
+  delete win[LOADED_BY_GATE];
 
   void Promise.all([
     badgeKinds.getValue().catch(() => undefined),
     language.getValue().catch(() => undefined),
     autoCheckHosts.getValue().catch(() => undefined),
-  ]).then(([kinds, lang, hosts]) => startWithSettings(win, controller, claim, { kinds, lang, hosts }));
+  ]).then(([kinds, lang, hosts]) => startWithSettings(win, controller, claim, loadedByGate, { kinds, lang, hosts }));
 }
 
 function startWithSettings(
   win: GuardedWindow,
   controller: OverlayController,
   claim: () => void,
+  loadedByGate: boolean,
   settings: { kinds?: BadgeKinds; lang?: Language; hosts?: string[] },
 ) {
   const perf = win.performance;
@@ -59,8 +62,6 @@ function startWithSettings(
   const ctx = new ContentScriptContext('engine', { noScriptStartedPostMessage: true });
   if (win[ENGINE_GUARD] && win[ENGINE_GUARD] !== controller) return; // a live copy runs (the popup and the background both injected)
   claim();
-  const loadedByGate = win[LOADED_BY_GATE] === true;
-  delete win[LOADED_BY_GATE];
 
   // Re-injection by the popup keeps the extension alive (runtime.id still set): the running copy stays.
   ctx.onInvalidated(() => {
