@@ -47,7 +47,7 @@ export default defineConfig({
     host_permissions: MANIFEST_HOSTS.map(hostMatchPattern),
     optional_host_permissions: ['*://*/*'],
     // The always-on gate (entrypoints/gate, an unlisted script so it carries no WXT runtime). The engine
-    // (entrypoints/engine.content) is not listed: the background injects it where the gate finds report labels.
+    // (entrypoints/engine) is not listed: the background injects it where the gate finds report labels.
     content_scripts: [{ matches: MANIFEST_HOSTS.map(hostMatchPattern), js: [GATE_SCRIPT_FILE.slice(1)], run_at: 'document_idle' }],
     // Network requests only from the batch results page, which fetches a column's own pages when the user asks
     // (lib/batch/polite-fetch.ts refuses any other host; the browser's host permissions limit it to sites granted),

@@ -20,7 +20,7 @@ import { MEASURE_PREFIX as PREFIX } from '../utils/overlay/measure';
 import { median } from './measure';
 import { extensionWork, traceLoad, type ExtensionWork } from './trace';
 
-const TOP_LEVEL_MEASURES = ['gate', 'read', 'engine', 'render', 'layout'];
+const TOP_LEVEL_MEASURES = ['gate', 'start', 'size', 'read', 'engine', 'render', 'layout'];
 
 const NO_REPORT_PAGES = ['/e2e/gov-article.html', '/e2e/large-no-report.html'];
 const REPORT_PAGES = ['/fixtures/004-plain.html', '/fixtures/004-cms.html', '/realworld/pingtan-2023.html'];

@@ -2,10 +2,11 @@
  * The engine's module initialisation on a report page with nothing attached to the browser: no CDP, no tracer, no
  * DevTools (which make V8 collect source positions and slow it about 2.5×). Chromium is started as a user would
  * start it, with the built extension, on seed 004 under a *.gov.cn name; the page reads the engine's own
- * `gov-report-checker:engine-init` measure (entrypoints/engine.content/eval-clock.ts) and sends it back to this
+ * `gov-report-checker:engine-init` measure (entrypoints/engine/eval-clock.ts) and sends it back to this
  * server. A fresh browser per load, so every figure is a cold start.
  *
  *   MEASURE_EVALUATION=1 npx wxt build && npx tsx bench/engine-init-uninstrumented.ts [loads]
+ *   EXT=<another build's .output/chrome-mv3, also made with MEASURE_EVALUATION=1> npx tsx bench/engine-init-uninstrumented.ts [loads]
  *
  * (Build again without MEASURE_EVALUATION afterwards: the tests and other benchmarks use .output/chrome-mv3 too.)
  */
@@ -19,7 +20,7 @@ import { join } from 'node:path';
 import { CHROMIUM_PATH, REPO_ROOT } from '../test/e2e/harness';
 import { median } from './measure';
 
-const EXTENSION = join(REPO_ROOT, '.output/chrome-mv3');
+const EXTENSION = process.env.EXT || join(REPO_ROOT, '.output/chrome-mv3');
 const LOADS = Number(process.argv[2] ?? 9);
 
 const page = readFileSync(join(REPO_ROOT, 'test/fixtures/pages/004-plain.html'), 'utf8').replace(

@@ -1,6 +1,6 @@
 /**
  * What evaluating the engine script costs in V8, without a browser: compiles and runs a built
- * `content-scripts/engine.js` in fresh `vm` contexts (no extension API, so the script's `main` fails at its first
+ * `engine.js` in fresh `vm` contexts (no extension API, so the script's `main` fails at its first
  * `window` and only the module initialisation is measured). Prints the medians of compile and run, and with
  * `--modules` the run time per bundled module (an unminified build keeps one `// path` comment per module):
  *
@@ -10,7 +10,7 @@
  *
  * Rerun `npx wxt build` without NO_MINIFY afterwards: the tests and benchmarks use .output/chrome-mv3 too.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import vm from 'node:vm';
 import { median } from './measure';
@@ -20,7 +20,9 @@ const perModule = process.argv.includes('--modules');
 const runs = Number(runsArg);
 
 process.on('unhandledRejection', () => {}); // the script's main, without a page
-let source = readFileSync(join(dir, 'content-scripts/engine.js'), 'utf8');
+// engine.js; builds before the engine became an unlisted script have content-scripts/engine.js.
+const file = ['engine.js', 'content-scripts/engine.js'].map((f) => join(dir, f)).find((f) => existsSync(f)) ?? join(dir, 'engine.js');
+let source = readFileSync(file, 'utf8');
 if (perModule) {
   const moduleComment = /^\t\/\/ ((?:lib|utils|components|entrypoints|node_modules)\/\S+)$/gm;
   source = source.replace(moduleComment, (_line, name: string) => `\t__mark(${JSON.stringify(name)});`);

@@ -4,13 +4,18 @@
  *
  * - The gate (entrypoints/gate): always on where auto-check may run (the manifest's *.gov.cn and the sites the
  *   user adds). It looks for report labels and asks the background for the engine; nothing else.
- * - The engine (entrypoints/engine.content): check, overlay, page watch and messages. Injected with
+ * - The engine (entrypoints/engine): check, overlay, page watch and messages. Injected with
  *   scripting.executeScript by the background when the gate asks, or by the popup when the user asks for a check.
  */
 export const GATE_SCRIPT_FILE = '/gate.js' as const;
-export const ENGINE_SCRIPT_FILE = '/content-scripts/engine.js' as const;
+export const ENGINE_SCRIPT_FILE = '/engine.js' as const;
 
 export const GATE_GUARD = '__govReportCheckerGate__';
 export const ENGINE_GUARD = '__govReportChecker__';
+/**
+ * Set by the background just before it injects the engine for the gate, which has found report labels: the engine's
+ * first check then does not look for them again. The engine reads and deletes it.
+ */
+export const LOADED_BY_GATE = '__govReportCheckerLoadedByGate__';
 
-export type GuardedWindow = Window & { [GATE_GUARD]?: true; [ENGINE_GUARD]?: unknown };
+export type GuardedWindow = Window & { [GATE_GUARD]?: true; [ENGINE_GUARD]?: unknown; [LOADED_BY_GATE]?: true };

@@ -5,7 +5,7 @@
  * when the user added the site.
  */
 import { browser } from 'wxt/browser';
-import { ENGINE_SCRIPT_FILE } from './content-scripts';
+import { ENGINE_SCRIPT_FILE, LOADED_BY_GATE } from './content-scripts';
 import { hostMatches } from './overlay/host-match';
 import { autoCheckHosts } from './settings';
 
@@ -26,9 +26,13 @@ export async function loadEngineFor(sender: Sender): Promise<boolean> {
     return false;
   }
   if (!hostMatches(hostname, await autoCheckHosts.getValue())) return false;
+  const target = { tabId, frameIds: [sender.frameId ?? 0] };
+  // The gate has found report labels: the engine's first check need not look again (entrypoints/engine/start.ts).
   await browser.scripting.executeScript({
-    target: { tabId, frameIds: [sender.frameId ?? 0] },
-    files: [ENGINE_SCRIPT_FILE],
+    target,
+    func: (key: string) => void ((window as unknown as Record<string, unknown>)[key] = true),
+    args: [LOADED_BY_GATE],
   });
+  await browser.scripting.executeScript({ target, files: [ENGINE_SCRIPT_FILE] });
   return true;
 }

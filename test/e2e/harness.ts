@@ -6,7 +6,7 @@
  *   const page = await openPage(browser.context, govUrl(server, '/fixtures/seed-004.html'));
  *   browser.extensionId                           // from the background service worker's URL
  *   await sendToTab(browser, page, { type: 'get-result' })   // a ContentRequest, as the popup sends it
- *   await injectFile(browser, page, 'content-scripts/engine.js') // as scripting.executeScript({ files }) does
+ *   await injectFile(browser, page, 'engine.js') // as scripting.executeScript({ files }) does
  *   await browser.close(); await server.close();
  *
  * URL space of the server (one origin, six roots):

@@ -652,7 +652,7 @@ describe('pages without a report, huge pages, hostile pages', () => {
     await waitForOverlay(page);
     // What chrome.scripting.executeScript({files}) does: run the built files again in the extension's isolated world.
     const looksBefore = await gateLooks(page);
-    for (const file of ['content-scripts/engine.js', 'gate.js']) {
+    for (const file of ['engine.js', 'gate.js']) {
       expect(await injectFile(browser, page, file), file).toBeUndefined();
     }
     await page.waitForTimeout(500);

@@ -15,6 +15,11 @@ import { OverlayView } from './view';
 export interface CheckOptions {
   /** Auto-check skips the engine when no table looks like the report (quick-scan.ts); a check asked for by the user does not. */
   gate: boolean;
+  /**
+   * The gate script has just found report labels on the page (the background injected the engine for it): auto-check
+   * keeps its size limit but does not look for the labels again. This check only: the next ones look again.
+   */
+  labelsSeen?: boolean;
 }
 
 export class OverlayController {
@@ -46,7 +51,7 @@ export class OverlayController {
 
   /** Runs the check (gate, read, engine and render each in their own task) and redraws. */
   check(options: CheckOptions = this.lastOptions): Promise<CheckResult> {
-    this.lastOptions = options;
+    this.lastOptions = { gate: options.gate };
     this.watch ??= new PageWatch(this.win, () => this.view.host, {
       relayout: () => this.view.relayout(),
       recheck: () => void this.check(),
