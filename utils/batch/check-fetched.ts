@@ -13,6 +13,7 @@ import { sniffHtmlEncoding } from '@/lib/html-encoding';
 import type { Bilingual } from '@/lib/rules/labels';
 import type { SourceDocument } from '@/lib/cell-source';
 import { describeMediaType, documentKind, whyNotHtml } from '@/lib/sniff';
+import { BAD_INPUT } from '@/lib/sources/bad-input';
 import { fromDomSteps } from '@/lib/sources/dom';
 import type { FailureKind } from './job';
 
@@ -90,10 +91,7 @@ export function fetchFailure(failure: Exclude<FetchFailure, { kind: 'aborted' }>
     case 'redirect':
       return { why: 'redirect', reason: { zh: '页面跳转，未跟随', en: 'the page redirects: not followed' } };
     case 'too-large':
-      return {
-        why: 'too-large',
-        reason: { zh: `文件过大（${Math.round(failure.bytes / 1048576)} MB），未读取`, en: `too large (${Math.round(failure.bytes / 1048576)} MB): not read` },
-      };
+      return { why: 'too-large', reason: BAD_INPUT.tooLarge(failure.bytes).reason };
   }
 }
 
