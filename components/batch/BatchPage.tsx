@@ -9,7 +9,7 @@ import { toYearRecord, type YearRecord } from '@/lib/cross-year/record';
 import { fill } from '@/utils/i18n';
 import { tb } from '@/utils/i18n-batch';
 import { language } from '@/utils/settings';
-import { rememberReports, reportHistory } from '@/utils/history';
+import { previousChoices, rememberReports, reportHistory } from '@/utils/history';
 import type { BatchJob } from '@/utils/batch/job';
 import { loadJob, loadResult, saveJob, saveResult } from '@/utils/batch/job-store';
 import { BatchRunner } from '@/utils/batch/runner';
@@ -28,6 +28,7 @@ export function BatchPage(props: { jobId: string | null }) {
   const [job, setJob] = useState<BatchJob | null | undefined>(undefined);
   const [results, setResults] = useState<ReadonlyMap<number, CheckResult>>(new Map());
   const [history, setHistory] = useState<YearRecord[]>([]);
+  const [choices] = useStoredItem(previousChoices);
   const [filter, setFilter] = useState<StatusFilter>('all');
   const [text, setText] = useState('');
   const [notice, setNotice] = useState('');
@@ -60,7 +61,10 @@ export function BatchPage(props: { jobId: string | null }) {
     return unwatch;
   }, [props.jobId]);
 
-  const rows = useMemo(() => (job ? rowMaker.current.rows(job.items, results, history) : []), [job, results, history]);
+  const rows = useMemo(
+    () => (job ? rowMaker.current.rows(job.items, results, history, choices ?? {}) : []),
+    [job, results, history, choices],
+  );
 
   if (lang === null || job === undefined) return null;
   const s = tb(lang);
