@@ -10,16 +10,34 @@
 import { storage } from '#imports';
 import { browser } from 'wxt/browser';
 import type { YearRecord } from '@/lib/cross-year/record';
-
+import type { Bilingual } from '@/lib/rules/labels';
 import type { History } from './history-match';
+import { clearEntries, historyWriteFailure, isHistoryKey, migrateLegacy, putEntries, readHistory, removeEntries, type StorageArea } from './history-store';
 
+export { HISTORY_LIMIT } from './history-store';
 
-/** Oldest entries go first beyond this many (about 1.5 KB each). */
-export const HISTORY_LIMIT = 5000;
+const area = () => browser.storage.local as unknown as StorageArea;
 
-export const reportHistory = storage.defineItem<History>('local:reportHistory', { fallback: {} });
+/** The whole history (read from its per-report keys, utils/history-store.ts); `watch` calls back after any change. */
+export const reportHistory = {
+  getValue: (): Promise<History> => readHistory(area()),
+  watch(callback: (history: History) => void): () => void {
+    let latest = 0;
+    const listener = (changes: Record<string, unknown>, areaName: string) => {
+      if (areaName !== 'local' || !Object.keys(changes).some(isHistoryKey)) return;
+      const read = ++latest;
+      void readHistory(area()).then((history) => read === latest && callback(history), () => undefined);
+    };
+    browser.storage.onChanged.addListener(listener);
+    return () => browser.storage.onChanged.removeListener(listener);
+  },
+};
+
 /** The user's pick where the previous year was ambiguous: this report's URL → the chosen report's URL. */
 export const previousChoices = storage.defineItem<Record<string, string>>('local:previousChoices', { fallback: {} });
+
+/** Why the last history write failed (storage full), shown on the options page; null once a write succeeds again. */
+export const historyProblem = storage.defineItem<(Bilingual & { at: number }) | null>('local:historyProblem', { fallback: null });
 
 export type HistoryRequest =
   | { type: 'history-remember'; records: YearRecord[] }
@@ -27,15 +45,25 @@ export type HistoryRequest =
   | { type: 'history-clear' }
   | { type: 'history-choose'; source: string; previous: string };
 
+/** The background's answer: `reason` says why a write failed. */
+export type HistoryResponse = { ok: true } | { ok: false; reason: Bilingual };
+
 const REQUEST_TYPES = new Set(['history-remember', 'history-forget', 'history-clear', 'history-choose']);
 
 export function isHistoryRequest(message: unknown): message is HistoryRequest {
   return typeof message === 'object' && message !== null && REQUEST_TYPES.has((message as { type?: string }).type ?? '');
 }
 
-/** Asks the background to write; resolves when it has. */
+/** Asks the background to write; resolves when it has, rejects with the bilingual reason (`HistoryWriteError`) when it could not. */
 export async function sendHistoryRequest(request: HistoryRequest): Promise<void> {
-  await browser.runtime.sendMessage(request);
+  const response = (await browser.runtime.sendMessage(request)) as HistoryResponse | undefined;
+  if (response && !response.ok) throw new HistoryWriteError(response.reason);
+}
+
+export class HistoryWriteError extends Error {
+  constructor(readonly reason: Bilingual) {
+    super(`${reason.zh} / ${reason.en}`);
+  }
 }
 
 /** Remembers checked reports (those with a URL, a body and a year: the others can never be matched). */
@@ -47,40 +75,43 @@ export function rememberReports(records: YearRecord[]): Promise<void> {
 // ---------- the background's side: one write at a time ----------
 
 let writes: Promise<unknown> = Promise.resolve();
+let migration: Promise<unknown> | null = null;
 
-export function handleHistoryRequest(request: HistoryRequest, now = Date.now()): Promise<void> {
-  const run = writes.then(() => applyRequest(request, now));
+/** Runs the request after the ones before it (and, once, after moving the old single-key history over). */
+export function handleHistoryRequest(request: HistoryRequest, now = Date.now()): Promise<HistoryResponse> {
+  const run = writes.then(migrateHistory).then(() => applyRequest(request, now));
   writes = run.catch(() => undefined);
-  return run;
+  return run.then(
+    async (): Promise<HistoryResponse> => {
+      if (await historyProblem.getValue()) await historyProblem.setValue(null);
+      return { ok: true };
+    },
+    async (error: unknown): Promise<HistoryResponse> => {
+      const reason = historyWriteFailure(request.type === 'history-remember' ? request.records.length : null, error);
+      await historyProblem.setValue({ ...reason, at: now }).catch(() => undefined); // may fail too when storage is full
+      return { ok: false, reason };
+    },
+  );
+}
+
+/** Moves the old single-key history over at the background's start (every write waits for it too). */
+export function migrateHistory(): Promise<unknown> {
+  migration ??= migrateLegacy(area()).catch((error: unknown) => console.error('[年报核验] history migration', error));
+  return migration;
 }
 
 async function applyRequest(request: HistoryRequest, now: number): Promise<void> {
   switch (request.type) {
-    case 'history-remember': {
-      const history = { ...(await reportHistory.getValue()) };
-      for (const record of request.records) {
-        if (record.identity.source) history[record.identity.source] = { record, checkedAt: now };
-      }
-      return reportHistory.setValue(trimmed(history));
-    }
-    case 'history-forget': {
-      const history = { ...(await reportHistory.getValue()) };
-      for (const source of request.sources) delete history[source];
-      return reportHistory.setValue(history);
-    }
+    case 'history-remember':
+      return putEntries(area(), request.records.map((record) => ({ record, checkedAt: now })));
+    case 'history-forget':
+      return removeEntries(area(), request.sources);
     case 'history-clear':
       await previousChoices.setValue({});
-      return reportHistory.setValue({});
+      return clearEntries(area());
     case 'history-choose': {
       const choices = await previousChoices.getValue();
       return previousChoices.setValue({ ...choices, [request.source]: request.previous });
     }
   }
-}
-
-function trimmed(history: History): History {
-  const entries = Object.entries(history);
-  if (entries.length <= HISTORY_LIMIT) return history;
-  entries.sort((a, b) => b[1].checkedAt - a[1].checkedAt);
-  return Object.fromEntries(entries.slice(0, HISTORY_LIMIT));
 }

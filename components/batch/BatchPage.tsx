@@ -51,7 +51,12 @@ export function BatchPage(props: { jobId: string | null }) {
         setJob({ ...next, items: [...next.items] });
         if (checked) {
           setResults((previous) => new Map(previous).set(checked.n, checked.result));
-          if (checked.result.report) void rememberReports([toYearRecord(checked.result.report, next.items[checked.n - 1].url)]).catch(() => undefined);
+          if (checked.result.report) {
+            // A failed write (storage full) says so, in both languages, rather than losing the report silently.
+            void rememberReports([toYearRecord(checked.result.report, next.items[checked.n - 1].url)]).catch((error: unknown) =>
+              setNotice(error instanceof Error ? error.message : String(error)),
+            );
+          }
         }
       }, readFileInPage);
       // A job left running (the tab was closed, the browser restarted) goes on by itself.
