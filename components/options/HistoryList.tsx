@@ -1,5 +1,5 @@
 /** The local history of checked reports (utils/history.ts): listed by body and year, each removable, and clearable as a whole. */
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { reportName } from '@/lib/cross-year/record';
 import type { Language } from '@/utils/settings';
 import { fill } from '@/utils/i18n';
@@ -12,6 +12,10 @@ export function HistoryList({ lang }: { lang: Language }) {
   const [history] = useWatched(reportHistory);
   const [problem] = useStoredItem(historyProblem);
   const [message, setMessage] = useState('');
+  // 历史记录已清空 holds only until the history has entries again.
+  useEffect(() => {
+    if (history && Object.keys(history).length > 0) setMessage('');
+  }, [history]);
   if (history === null) return null;
   const entries = Object.values(history).sort(
     (a, b) =>
