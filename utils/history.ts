@@ -75,11 +75,10 @@ export function rememberReports(records: YearRecord[]): Promise<void> {
 // ---------- the background's side: one write at a time ----------
 
 let writes: Promise<unknown> = Promise.resolve();
-let migration: Promise<unknown> | null = null;
 
-/** Runs the request after the ones before it (and, once, after moving the old single-key history over). */
+/** Runs the request after the ones before it, each after moving any old single-key history over (one small read when there is none). */
 export function handleHistoryRequest(request: HistoryRequest, now = Date.now()): Promise<HistoryResponse> {
-  const run = writes.then(migrateHistory).then(() => applyRequest(request, now));
+  const run = writes.then(moveLegacy).then(() => applyRequest(request, now));
   writes = run.catch(() => undefined);
   return run.then(
     async (): Promise<HistoryResponse> => {
@@ -87,6 +86,7 @@ export function handleHistoryRequest(request: HistoryRequest, now = Date.now()):
       return { ok: true };
     },
     async (error: unknown): Promise<HistoryResponse> => {
+      console.error('[年报核验] history write', error);
       const reason = historyWriteFailure(request.type === 'history-remember' ? request.records.length : null, error);
       await historyProblem.setValue({ ...reason, at: now }).catch(() => undefined); // may fail too when storage is full
       return { ok: false, reason };
@@ -94,10 +94,19 @@ export function handleHistoryRequest(request: HistoryRequest, now = Date.now()):
   );
 }
 
-/** Moves the old single-key history over at the background's start (every write waits for it too). */
-export function migrateHistory(): Promise<unknown> {
-  migration ??= migrateLegacy(area()).catch((error: unknown) => console.error('[年报核验] history migration', error));
-  return migration;
+/** Moves the old single-key history (`reportHistory`, before 2026-12) over at the background's start, in the write queue. */
+export function migrateHistory(): Promise<void> {
+  const run = writes.then(moveLegacy);
+  writes = run;
+  return run;
+}
+
+/** The old key's entries into one key per report (utils/history-store.ts); a failure leaves the old key to be read and tried again. */
+function moveLegacy(): Promise<void> {
+  return migrateLegacy(area()).then(
+    () => undefined,
+    (error: unknown) => console.error('[年报核验] history migration', error),
+  );
 }
 
 async function applyRequest(request: HistoryRequest, now: number): Promise<void> {
