@@ -333,6 +333,24 @@ describe('a single report after its previous year: X-CARRY on the page', () => {
     expect(after.sort()).toEqual([...new Set([...oldShape, govUrl(server, '/cross-year/a-2022.html')])].sort());
     await expect.poll(() => options.locator('[data-history-count]').textContent()).toBe(`共 ${after.length} 份`);
     await page.close();
+
+    // A failed write (the background keeps why, historyProblem) is said on the options page until a write succeeds.
+    await options.evaluate(() =>
+      chrome.storage.local.set({
+        historyProblem: {
+          zh: '未能保存 1 份报告的记录：浏览器存储空间已满。请在选项页删除部分历史记录或清空，或释放磁盘空间。（QUOTA_BYTES quota exceeded）',
+          en: "1 report(s) could not be saved to the history: the browser's storage is full. (QUOTA_BYTES quota exceeded)",
+          at: 0,
+        },
+      }),
+    );
+    const problem = options.locator('[data-history-problem]');
+    await expect.poll(() => problem.textContent()).toContain('浏览器存储空间已满');
+    expect(await problem.getAttribute('role')).toBe('alert');
+    await options.screenshot({ path: join(SCREENSHOT_DIR, 'options-history-problem.png'), fullPage: true });
+    const again = await openPage(browser.context, govUrl(server, '/cross-year/a-2021.html'));
+    await expect.poll(() => problem.count(), { timeout: 20_000 }).toBe(0);
+    await again.close();
     await options.close();
   }, 120_000);
 });
