@@ -18,6 +18,7 @@ import {
   putEntries,
   readHistory,
   removeEntries,
+  withChanges,
   type StorageArea,
 } from '../utils/history-store';
 
@@ -156,5 +157,16 @@ describe('the history in storage.local', () => {
     expect(reason.zh).toMatch(/^未能保存 1 份报告的记录：浏览器存储空间已满。/);
     expect(reason.en).toMatch(/^1 report\(s\) could not be saved to the history: the browser's storage is full\./);
     expect(historyWriteFailure(null, new Error('IO error')).en).toBe('the history could not be updated (IO error)');
+  });
+
+  test('a watcher follows the changes themselves: a record set or removed; the old key changing means read again', () => {
+    const a2021 = entry(base.a2021, 1);
+    const a2022 = entry(base.a2022, 2);
+    const start: History = { [URL_OF('a-2021.html')]: a2021 };
+    const added = withChanges(start, { [`history:${URL_OF('a-2022.html')}`]: { newValue: a2022 }, 'historyIndex:7': { newValue: [] } });
+    expect(added).toEqual({ [URL_OF('a-2021.html')]: a2021, [URL_OF('a-2022.html')]: a2022 });
+    expect(start).toEqual({ [URL_OF('a-2021.html')]: a2021 }); // not changed in place
+    expect(withChanges(added!, { [`history:${URL_OF('a-2021.html')}`]: {} })).toEqual({ [URL_OF('a-2022.html')]: a2022 });
+    expect(withChanges(start, { [LEGACY_KEY]: {} })).toBeNull();
   });
 });

@@ -114,6 +114,22 @@ export async function migrateLegacy(area: StorageArea, limit = HISTORY_LIMIT): P
 }
 
 /**
+ * The history after a storage.onChanged event, from the event alone (no read): each `history:<URL>` change sets or
+ * removes that entry; index lists carry nothing the entries do not. Null when the old single key changed (read again).
+ */
+export function withChanges(history: History, changes: Record<string, { newValue?: unknown }>): History | null {
+  if (LEGACY_KEY in changes) return null;
+  const next = { ...history };
+  for (const [key, change] of Object.entries(changes)) {
+    if (!key.startsWith(RECORD_PREFIX)) continue;
+    const source = key.slice(RECORD_PREFIX.length);
+    if (change.newValue === undefined) delete next[source];
+    else next[source] = change.newValue as HistoryEntry;
+  }
+  return next;
+}
+
+/**
  * What the user is told when a history write fails: `newRecords` reports not saved (null: a removal or a pick).
  * With `unlimitedStorage` (the manifest asks for it) storage.local has no 10 MB quota, so "full" means the disk
  * (or the browser's profile quota) is; the entries already kept stay as they were.

@@ -12,21 +12,25 @@ import { browser } from 'wxt/browser';
 import type { YearRecord } from '@/lib/cross-year/record';
 import type { Bilingual } from '@/lib/rules/labels';
 import type { History } from './history-match';
-import { clearEntries, historyWriteFailure, isHistoryKey, migrateLegacy, putEntries, readHistory, removeEntries, type StorageArea } from './history-store';
+import { clearEntries, historyWriteFailure, isHistoryKey, migrateLegacy, putEntries, readHistory, removeEntries, withChanges, type StorageArea } from './history-store';
 
 export { HISTORY_LIMIT } from './history-store';
 
 const area = () => browser.storage.local as unknown as StorageArea;
 
-/** The whole history (read from its per-report keys, utils/history-store.ts); `watch` calls back after any change. */
+/**
+ * The whole history (read from its per-report keys, utils/history-store.ts); `watch` calls back after any change,
+ * reading the history once and then following the changes themselves (every open report tab watches it).
+ */
 export const reportHistory = {
   getValue: (): Promise<History> => readHistory(area()),
   watch(callback: (history: History) => void): () => void {
-    let latest = 0;
-    const listener = (changes: Record<string, unknown>, areaName: string) => {
+    let current: Promise<History> | null = null;
+    const listener = (changes: Record<string, { newValue?: unknown }>, areaName: string) => {
       if (areaName !== 'local' || !Object.keys(changes).some(isHistoryKey)) return;
-      const read = ++latest;
-      void readHistory(area()).then((history) => read === latest && callback(history), () => undefined);
+      const previous = current ?? readHistory(area()); // read after this change: applying it again changes nothing
+      current = previous.then((history) => withChanges(history, changes) ?? readHistory(area()));
+      current.then(callback, () => (current = null));
     };
     browser.storage.onChanged.addListener(listener);
     return () => browser.storage.onChanged.removeListener(listener);
