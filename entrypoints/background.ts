@@ -9,7 +9,7 @@ import { loadEngineFor } from '@/utils/engine-loader';
 import { autoCheckHosts } from '@/utils/settings';
 import { clearBadge, showSummary } from '@/utils/toolbar-badge';
 import { syncContentScriptRegistration } from '@/utils/content-script-registration';
-import { handleHistoryRequest, isHistoryRequest } from '@/utils/history';
+import { handleHistoryRequest, isHistoryRequest, migrateHistory } from '@/utils/history';
 
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
@@ -20,10 +20,8 @@ export default defineBackground(() => {
     if (isLoadEngineRequest(message)) void loadEngineFor(sender).catch(logError);
     // The local history of checked reports has one writer, here (utils/history.ts); the sender waits for the write.
     if (isHistoryRequest(message)) {
-      handleHistoryRequest(message).then(
-        () => sendResponse({ ok: true }),
-        (error: unknown) => (logError(error), sendResponse({ ok: false })),
-      );
+      // It answers { ok: false, reason } when the write failed (storage full), and never rejects.
+      void handleHistoryRequest(message).then(sendResponse);
       return true; // the response comes asynchronously
     }
     return undefined;
@@ -33,6 +31,9 @@ export default defineBackground(() => {
   browser.tabs.onUpdated.addListener((tabId, changeInfo) => {
     if (changeInfo.status === 'loading') void clearBadge(tabId).catch(logError);
   });
+
+  // The history was one storage key until 2026-12; move it to one key per report (utils/history-store.ts).
+  void migrateHistory();
 
   const sync = () => void autoCheckHosts.getValue().then(syncContentScriptRegistration).catch(logError);
   autoCheckHosts.watch(sync);

@@ -1,17 +1,48 @@
 /**
- * Which PDFs the popup offers to check in the report viewer (components/popup/report-pdfs.ts, findReportPdfs), on
- * pages parsed with linkedom: embedded viewers and report attachments first, other PDF links only when there is none.
+ * Which PDFs the popup offers to check in the report viewer (components/popup/report-pdfs.ts, reportPdfs), from
+ * the one page script the popup runs (pageLinks) on pages parsed with linkedom: embedded viewers and report
+ * attachments first, other PDF links only when there is none.
  */
 import { parseHTML } from 'linkedom';
 import { describe, expect, it, vi } from 'vitest';
-
-vi.mock('wxt/browser', () => ({ browser: {} }));
-const { findReportPdfs } = await import('@/components/popup/report-pdfs');
+import { pageLinks } from '@/utils/batch/page-links';
 
 const BASE = 'https://www.example.gov.cn/zwgk/2024/art_1.html';
-const sources = (body: string) => findReportPdfs(parseHTML(`<!doctype html><html><body>${body}</body></html>`).document, BASE);
+const parsed = (body: string) => parseHTML(`<!doctype html><html><body>${body}</body></html>`).document as unknown as Document;
 
-describe('findReportPdfs', () => {
+/** The tab, as the popup's scripting.executeScript sees it: each injected function runs on `tabDocument`. */
+let tabDocument = parsed('');
+const injected: string[] = [];
+vi.mock('wxt/browser', () => ({
+  browser: {
+    scripting: {
+      executeScript: async ({ func }: { func: (url?: string, doc?: Document) => unknown }) => {
+        injected.push(func.name);
+        return [{ result: func(BASE, tabDocument) }];
+      },
+    },
+    tabs: { get: async () => ({ url: BASE }) },
+  },
+}));
+const { reportPdfs } = await import('@/components/popup/report-pdfs');
+const { scanTab } = await import('@/components/popup/page-links-probe');
+
+const sources = (body: string) => reportPdfs(pageLinks(BASE, parsed(body)));
+
+describe('the popup reads the tab once', () => {
+  it('one page script walks the links once and gives both the column links and the report PDFs', async () => {
+    tabDocument = parsed(`
+      <a href="/zwgk/nb/2023.html">某局2023年政府信息公开工作年度报告</a>
+      <a href="/files/P0201.pdf">某某局2023年政府信息公开工作年度报告.pdf</a>`);
+    injected.length = 0;
+    const scan = await scanTab(1);
+    expect(injected).toEqual(['pageLinks']);
+    expect(scan.page?.links.map((l) => l.href)).toEqual(['https://www.example.gov.cn/zwgk/nb/2023.html', 'https://www.example.gov.cn/files/P0201.pdf']);
+    expect(scan.pdfs?.pdfs.map((p) => p.url)).toEqual(['https://www.example.gov.cn/files/P0201.pdf']);
+  });
+});
+
+describe('reportPdfs', () => {
   it('an attachment link whose text says 年度报告 is offered, the unrelated PDF link is not', () => {
     const found = sources(`
       <a href="/files/P0201.pdf">某某局2023年政府信息公开工作年度报告.pdf</a>
@@ -48,7 +79,6 @@ describe('findReportPdfs', () => {
 
   it('a page with no PDF offers nothing; a tab whose URL is a PDF is a PDF tab', () => {
     expect(sources('<a href="/a.html">年度报告</a>').pdfs).toEqual([]);
-    const doc = parseHTML('<html><body></body></html>').document;
-    expect(findReportPdfs(doc, 'https://www.example.gov.cn/files/report.PDF').isPdf).toBe(true);
+    expect(reportPdfs(pageLinks('https://www.example.gov.cn/files/report.PDF', parsed(''))).isPdf).toBe(true);
   });
 });

@@ -8,6 +8,9 @@ export interface HistoryEntry {
   checkedAt: number;
 }
 
+/** This report's URL → the URL of the report the user picked as its previous year. */
+export type Choices = Readonly<Record<string, string>>;
+
 /** Entries by the report's URL (`record.identity.source`). */
 export type History = Record<string, HistoryEntry>;
 
@@ -15,11 +18,15 @@ export type History = Record<string, HistoryEntry>;
  * Last year's report for `identity` among the history's records (never the report itself), with the user's pick
  * applied where several qualify.
  */
-export function previousFromHistory(identity: ReportIdentity, history: History, choices: Record<string, string>): PreviousYearMatch {
+export function previousFromHistory(identity: ReportIdentity, history: History, choices: Choices): PreviousYearMatch {
   const records = Object.values(history)
     .map((entry) => entry.record)
     .filter((record) => record.identity.source !== identity.source);
-  const match = matchPreviousYear(identity, records);
+  return withChoice(matchPreviousYear(identity, records), identity, choices);
+}
+
+/** The user's pick among ambiguous candidates (`previousChoices`), where there is one; the single page and the batch both apply it. */
+export function withChoice(match: PreviousYearMatch, identity: ReportIdentity, choices: Choices): PreviousYearMatch {
   if (match.kind !== 'ambiguous' || !identity.source) return match;
   const chosen = match.candidates.find((c) => c.identity.source === choices[identity.source!]);
   return chosen ? { kind: 'found', previous: chosen } : match;

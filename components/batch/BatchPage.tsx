@@ -9,7 +9,7 @@ import { toYearRecord, type YearRecord } from '@/lib/cross-year/record';
 import { fill } from '@/utils/i18n';
 import { tb } from '@/utils/i18n-batch';
 import { language } from '@/utils/settings';
-import { rememberReports, reportHistory } from '@/utils/history';
+import { previousChoices, rememberReports, reportHistory } from '@/utils/history';
 import type { BatchJob } from '@/utils/batch/job';
 import { loadJob, loadResult, saveJob, saveResult } from '@/utils/batch/job-store';
 import { BatchRunner } from '@/utils/batch/runner';
@@ -28,6 +28,7 @@ export function BatchPage(props: { jobId: string | null }) {
   const [job, setJob] = useState<BatchJob | null | undefined>(undefined);
   const [results, setResults] = useState<ReadonlyMap<number, CheckResult>>(new Map());
   const [history, setHistory] = useState<YearRecord[]>([]);
+  const [choices] = useStoredItem(previousChoices);
   const [filter, setFilter] = useState<StatusFilter>('all');
   const [text, setText] = useState('');
   const [notice, setNotice] = useState('');
@@ -50,7 +51,12 @@ export function BatchPage(props: { jobId: string | null }) {
         setJob({ ...next, items: [...next.items] });
         if (checked) {
           setResults((previous) => new Map(previous).set(checked.n, checked.result));
-          if (checked.result.report) void rememberReports([toYearRecord(checked.result.report, next.items[checked.n - 1].url)]).catch(() => undefined);
+          if (checked.result.report) {
+            // A failed write (storage full) says so, in both languages, rather than losing the report silently.
+            void rememberReports([toYearRecord(checked.result.report, next.items[checked.n - 1].url)]).catch((error: unknown) =>
+              setNotice(error instanceof Error ? error.message : String(error)),
+            );
+          }
         }
       }, readFileInPage);
       // A job left running (the tab was closed, the browser restarted) goes on by itself.
@@ -60,7 +66,10 @@ export function BatchPage(props: { jobId: string | null }) {
     return unwatch;
   }, [props.jobId]);
 
-  const rows = useMemo(() => (job ? rowMaker.current.rows(job.items, results, history) : []), [job, results, history]);
+  const rows = useMemo(
+    () => (job ? rowMaker.current.rows(job.items, results, history, choices ?? {}) : []),
+    [job, results, history, choices],
+  );
 
   if (lang === null || job === undefined) return null;
   const s = tb(lang);

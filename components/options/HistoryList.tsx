@@ -1,16 +1,21 @@
 /** The local history of checked reports (utils/history.ts): listed by body and year, each removable, and clearable as a whole. */
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { reportName } from '@/lib/cross-year/record';
 import type { Language } from '@/utils/settings';
 import { fill } from '@/utils/i18n';
 import { tb } from '@/utils/i18n-batch';
-import { reportHistory, sendHistoryRequest } from '@/utils/history';
-import { useStoredItem } from '../use-stored-item';
+import { historyProblem, reportHistory, sendHistoryRequest } from '@/utils/history';
+import { useStoredItem, useWatched } from '../use-stored-item';
 
 export function HistoryList({ lang }: { lang: Language }) {
   const s = tb(lang);
-  const [history] = useStoredItem(reportHistory);
+  const [history] = useWatched(reportHistory);
+  const [problem] = useStoredItem(historyProblem);
   const [message, setMessage] = useState('');
+  // 历史记录已清空 holds only until the history has entries again.
+  useEffect(() => {
+    if (history && Object.keys(history).length > 0) setMessage('');
+  }, [history]);
   if (history === null) return null;
   const entries = Object.values(history).sort(
     (a, b) =>
@@ -26,6 +31,11 @@ export function HistoryList({ lang }: { lang: Language }) {
     <section aria-labelledby="history-heading" class="history">
       <h2 id="history-heading">{s.history}</h2>
       <p class="help">{s.historyHelp}</p>
+      {problem && (
+        <p role="alert" class="message bad" data-history-problem>
+          {problem[lang]}
+        </p>
+      )}
       <p data-history-count>{entries.length === 0 ? s.historyEmpty : fill(s.historyCount, { n: entries.length })}</p>
       {entries.length > 0 && (
         <table>

@@ -10,14 +10,13 @@ import { ExportBar } from './ExportBar';
 import { FindingList } from './FindingList';
 import { ReportOverview } from './ReportOverview';
 import { probePage, type PageProbe } from './page-probe';
-import { pdfSourcesOf, type PdfSources } from './report-pdfs';
 import { ViewerEntry } from './ViewerEntry';
 import { askTab, CannotCheckPageError, messageOf } from './tab-connection';
 import { targetTabId } from './target-tab';
 import { ColumnOffer } from './ColumnOffer';
 import { PreviousYearNote } from './PreviousYearNote';
 import { ReadingNotes } from './ReadingNotes';
-import { usePageLinks } from './page-links-probe';
+import { usePageScan } from './page-links-probe';
 import { LanguageToggle } from './LanguageToggle';
 
 type View =
@@ -33,8 +32,8 @@ export function Popup() {
   const [lang, setLang] = useStoredItem(language);
   const [tabId, setTabId] = useState<number | null>(null);
   const [view, setView] = useState<View>({ kind: 'starting' });
-  const pageLinks = usePageLinks(tabId);
-  const [pdfSources, setPdfSources] = useState<PdfSources | null>(null);
+  const scan = usePageScan(tabId);
+  const pageLinks = scan?.page ?? null;
 
   const show = async (id: number, result: CheckResult | null) => {
     if (!result) return setView({ kind: 'idle' });
@@ -57,8 +56,6 @@ export function Popup() {
       const id = await targetTabId();
       if (id === null) return setView({ kind: 'no-tab' });
       setTabId(id);
-      // A look (no engine injected) for a PDF in the tab or linked from it: the way into the report viewer.
-      void pdfSourcesOf(id).then(setPdfSources);
       await showLatest(id);
     })();
   }, []);
@@ -133,7 +130,7 @@ export function Popup() {
           <ExportBar result={view.result} lang={lang} />
         </>
       )}
-      <ViewerEntry sources={pdfSources} tabId={tabId} lang={lang} />
+      <ViewerEntry sources={scan?.pdfs ?? null} tabId={tabId} lang={lang} />
     </main>
   );
 }

@@ -1,10 +1,10 @@
 /**
  * The PDFs a page offers as its report, for the popup's way into the report viewer: the page itself is a PDF (the
  * browser's own viewer), a PDF viewer iframe (`…/viewer.html?file=…`), an <embed>/<object> showing a PDF, or an
- * attachment link whose text or file name says 年度报告/年报. `findReportPdfs` runs in the page
- * (scripting.executeScript serialises it), so it uses nothing outside itself; in tests it takes a parsed document.
+ * attachment link whose text or file name says 年度报告/年报. Made from the one page script the popup runs
+ * (`pageLinks`, utils/batch/page-links.ts), which also feeds the column offer: the page's links are walked once.
  */
-import { browser } from 'wxt/browser';
+import type { PageLinks } from '@/utils/batch/page-links';
 
 export interface ReportPdf {
   /** Absolute http(s) URL of the PDF. */
@@ -23,79 +23,73 @@ export interface PdfSources {
   pdfs: ReportPdf[];
 }
 
-export function findReportPdfs(doc: Document = document, base: string = document.baseURI): PdfSources {
+/** The PDFs among what the page script read (utils/batch/page-links.ts): pure, run in the popup. */
+export function reportPdfs(page: PageLinks): PdfSources {
   const MAX_OTHER_LINKS = 10;
   const REPORT_WORDS = /年度报告|年报/;
-  const isPdfPath = (url: URL) => /\.pdf$/i.test(url.pathname);
-  const resolve = (raw: string | null, against: string): URL | null => {
-    if (!raw) return null;
-    try {
-      const url = new URL(raw.trim(), against);
-      return url.protocol === 'http:' || url.protocol === 'https:' ? url : null;
-    } catch {
-      return null;
-    }
-  };
-  const fileName = (url: URL) => {
-    const last = url.pathname.split('/').pop() ?? '';
-    try {
-      return decodeURIComponent(last);
-    } catch {
-      return last;
-    }
-  };
-  const text = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
-
   const embedded: ReportPdf[] = [];
-  for (const frame of Array.from(doc.querySelectorAll('iframe[src], frame[src]'))) {
-    const src = resolve(frame.getAttribute('src'), base);
+  for (const el of page.embeds) {
+    const src = httpUrl(el.src, page.url);
     if (!src) continue;
     // pdf.js's viewer (and the many sites that ship it) names the file in its `file` parameter.
-    const file = /viewer\.html?$/i.test(src.pathname) ? resolve(src.searchParams.get('file'), src.href) : isPdfPath(src) ? src : null;
-    if (file) embedded.push({ url: file.href, label: frame.getAttribute('title')?.trim() || fileName(file), via: 'viewer' });
-  }
-  for (const el of Array.from(doc.querySelectorAll('embed, object'))) {
-    const src = resolve(el.getAttribute('src') ?? el.getAttribute('data'), base);
-    if (src && (isPdfPath(src) || el.getAttribute('type') === 'application/pdf')) {
-      embedded.push({ url: src.href, label: el.getAttribute('title')?.trim() || fileName(src), via: 'embed' });
-    }
+    const file =
+      el.kind === 'frame'
+        ? /viewer\.html?$/i.test(src.pathname)
+          ? httpUrl(src.searchParams.get('file'), src.href)
+          : isPdfPath(src)
+            ? src
+            : null
+        : isPdfPath(src) || el.type === 'application/pdf'
+          ? src
+          : null;
+    if (file) embedded.push({ url: file.href, label: el.title?.trim() || fileName(file), via: el.kind === 'frame' ? 'viewer' : 'embed' });
   }
 
   const reportLinks: ReportPdf[] = [];
   const otherLinks: ReportPdf[] = [];
-  for (const a of Array.from(doc.querySelectorAll('a[href]'))) {
-    const href = resolve(a.getAttribute('href'), base);
+  for (const a of page.links) {
+    const href = httpUrl(a.href, page.url);
     if (!href) continue;
-    const label = text(a) || a.getAttribute('title')?.trim() || fileName(href);
+    const label = a.text.replace(/\s+/g, ' ').trim() || a.title?.trim() || fileName(href);
     if (!isPdfPath(href) && !/\.pdf$/i.test(label)) continue;
     const link: ReportPdf = { url: href.href, label, via: 'link' };
-    if (REPORT_WORDS.test(label) || REPORT_WORDS.test(fileName(href)) || REPORT_WORDS.test(a.getAttribute('title') ?? '')) reportLinks.push(link);
+    if (REPORT_WORDS.test(label) || REPORT_WORDS.test(fileName(href)) || REPORT_WORDS.test(a.title ?? '')) reportLinks.push(link);
     else otherLinks.push(link);
   }
 
   const seen = new Set<string>();
   const once = (list: ReportPdf[]) => list.filter((pdf) => !seen.has(pdf.url) && seen.add(pdf.url));
   const chosen = once([...embedded, ...reportLinks]);
-  const unique = chosen.length > 0 ? chosen : once(otherLinks).slice(0, MAX_OTHER_LINKS);
-  const page = resolve(base, base);
+  const pageUrl = httpUrl(page.url, page.url);
   return {
-    isPdf: doc.contentType === 'application/pdf' || (page !== null && isPdfPath(page)),
-    url: page?.href ?? base,
-    pdfs: unique,
+    isPdf: page.contentType === 'application/pdf' || (pageUrl !== null && isPdfPath(pageUrl)),
+    url: page.url,
+    pdfs: chosen.length > 0 ? chosen : once(otherLinks).slice(0, MAX_OTHER_LINKS),
   };
 }
 
-/**
- * Asks the tab. Where the popup may not look into it (a browser page, the store, a browser's own PDF viewer page that
- * scripts cannot enter): a tab whose URL ends in .pdf still counts as a PDF tab; otherwise null.
- */
-export async function pdfSourcesOf(tabId: number): Promise<PdfSources | null> {
-  try {
-    const [frame] = await browser.scripting.executeScript({ target: { tabId }, func: findReportPdfs });
-    if (frame?.result) return frame.result as PdfSources;
-  } catch {
-    // not scriptable: the URL below
-  }
-  const url = await browser.tabs.get(tabId).then((tab) => tab.url ?? '', () => '');
+/** Where the popup may not look into the tab (a browser page, the store, a PDF viewer page scripts cannot enter): a tab whose URL ends in .pdf still counts as a PDF tab. */
+export function pdfTabByUrl(url: string): PdfSources | null {
   return /^https?:\/\/[^#?]*\.pdf(?:[?#]|$)/i.test(url) ? { isPdf: true, url, pdfs: [] } : null;
+}
+
+const isPdfPath = (url: URL) => /\.pdf$/i.test(url.pathname);
+
+function httpUrl(raw: string | null | undefined, against: string): URL | null {
+  if (!raw) return null;
+  try {
+    const url = new URL(raw.trim(), against);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url : null;
+  } catch {
+    return null;
+  }
+}
+
+function fileName(url: URL): string {
+  const last = url.pathname.split('/').pop() ?? '';
+  try {
+    return decodeURIComponent(last);
+  } catch {
+    return last;
+  }
 }

@@ -4,6 +4,7 @@
  * site before any request (and so is every redirect, which is followed by hand), so no request reaches another
  * host. Standard fetch only: the extension's results page runs it; tests give it a fake fetch and clock.
  */
+import { LIMITS } from '../sources/bad-input';
 import { sameSite } from './column-links';
 
 export interface PoliteOptions {
@@ -15,7 +16,7 @@ export interface PoliteOptions {
   timeoutMs: number;
   /** Tries after the first, for a timeout, a network error, HTTP 429 or 5xx. */
   retries: number;
-  /** A response body above this many bytes is not read. */
+  /** A response body above this many bytes is not read (by default the engine's own document limit). */
   maxBytes: number;
   /** Redirects followed (same site only). */
   maxRedirects: number;
@@ -26,7 +27,7 @@ export const POLITE_DEFAULTS: PoliteOptions = {
   gapMs: 1000,
   timeoutMs: 20_000,
   retries: 1,
-  maxBytes: 20 * 1024 * 1024,
+  maxBytes: LIMITS.maxBytes,
   maxRedirects: 3,
 };
 

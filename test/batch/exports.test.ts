@@ -98,6 +98,33 @@ describe('last year from the history', () => {
     expect(previousFromHistory(identity('a-2022.html'), history(['b-2022.html']), {})).toEqual({ kind: 'none', reason: 'not-found' });
   });
 
+  test('a batch row applies the same pick (previousChoices) as a single page', () => {
+    const files = ['c-2022.html', 'c-2022-revised.html', 'c-2023.html'];
+    const item = (file: string, n: number): BatchItem => ({
+      n,
+      url: URL_OF(file),
+      text: file,
+      year: 2000,
+      linkBody: null,
+      kind: 'page',
+      outcome: { kind: 'checked', status: 'ok' },
+    });
+    const items = files.map((file, i) => item(file, i + 1));
+    const base = new Map(files.map((file, i) => [i + 1, checked(file)]));
+    const previousOf2023 = (rows: ReturnType<BatchRows['rows']>) => rows.at(-1)!.result!.previousYear!;
+    const maker = new BatchRows();
+    expect(previousOf2023(maker.rows(items, base, [])).kind).toBe('ambiguous');
+    const choices = { [URL_OF('c-2023.html')]: URL_OF('c-2022-revised.html') };
+    const picked = previousOf2023(maker.rows(items, base, [], choices));
+    expect(picked.kind === 'found' && picked.report.source).toBe(URL_OF('c-2022-revised.html'));
+    // the same pick, made while the candidates came from the history rather than the batch
+    const history = [record('c-2022.html'), record('c-2022-revised.html')];
+    const alone = [item('c-2023.html', 1)];
+    const fromHistory = new BatchRows().rows(alone, new Map([[1, checked('c-2023.html')]]), history, choices);
+    const found = previousOf2023(fromHistory);
+    expect(found.kind === 'found' && found.report.source).toBe(URL_OF('c-2022-revised.html'));
+  });
+
   test('two candidates are ambiguous until the user picks one', () => {
     const both = history(['c-2022.html', 'c-2022-revised.html']);
     expect(previousFromHistory(identity('c-2023.html'), both, {}).kind).toBe('ambiguous');

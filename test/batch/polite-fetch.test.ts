@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { PoliteFetcher, type PoliteDeps } from '../../lib/batch/polite-fetch';
+import { BAD_INPUT, LIMITS } from '../../lib/sources/bad-input';
+import { fetchFailure } from '../../utils/batch/check-fetched';
 
 const SITE = 'http://www.example.gov.cn/list/index.html';
 const url = (path: string) => new URL(path, SITE).href;
@@ -105,5 +107,42 @@ describe('PoliteFetcher', () => {
     const { deps } = fakeSite({ '/big.html': async () => new Response('x'.repeat(100), { status: 200 }) });
     const outcome = await new PoliteFetcher(SITE, { gapMs: 1, maxBytes: 10 }, deps).get(url('/big.html'));
     expect(outcome).toEqual({ ok: false, failure: { kind: 'too-large', bytes: 100 }, tries: 1 });
+  });
+});
+
+describe('the batch takes the files the engine takes', () => {
+  test('a 30 MB attachment (under the engine limit) is fetched with the default options', async () => {
+    const size = 30 * 1024 * 1024;
+    const { deps } = fakeSite({
+      '/report.pdf': async () =>
+        new Response(new Uint8Array(size), { status: 200, headers: { 'content-type': 'application/pdf', 'content-length': String(size) } }),
+    });
+    const outcome = await new PoliteFetcher(SITE, { gapMs: 1 }, deps).get(url('/report.pdf'));
+    expect(outcome.ok && outcome.body.bytes.length).toBe(size);
+  });
+
+  test('a file over the engine limit is refused before its body is read, with the engine’s bilingual message', async () => {
+    const declared = LIMITS.maxBytes + 1024 * 1024;
+    let bodyRead = false;
+    const body = new ReadableStream(
+      {
+        pull() {
+          bodyRead = true;
+        },
+      },
+      { highWaterMark: 0 },
+    );
+    const { deps } = fakeSite({
+      '/huge.pdf': async () => new Response(body, { status: 200, headers: { 'content-length': String(declared) } }),
+    });
+    const outcome = await new PoliteFetcher(SITE, { gapMs: 1 }, deps).get(url('/huge.pdf'));
+    expect(outcome).toEqual({ ok: false, failure: { kind: 'too-large', bytes: declared }, tries: 1 });
+    expect(bodyRead).toBe(false);
+    if (outcome.ok || outcome.failure.kind !== 'too-large') return;
+    const { why, reason } = fetchFailure(outcome.failure);
+    expect(why).toBe('too-large');
+    expect(reason).toEqual(BAD_INPUT.tooLarge(declared).reason);
+    expect(reason.zh).toMatch(/^文件过大（51 MB，上限 50 MB）/);
+    expect(reason.en).toMatch(/^file too large \(51 MB, limit 50 MB\)/);
   });
 });

@@ -21,6 +21,17 @@ import { OTHER_HOST } from '../fixtures/column';
 import { govUrl, launch, openPage, SCREENSHOT_DIR, serve, type LaunchedBrowser, type StaticServer } from './harness';
 import { openPopupFor } from './popup-helpers';
 
+/** storage.local as the extension's own pages see it (the options page runs the calls below). */
+declare const chrome: {
+  storage: {
+    local: {
+      get(keys: null): Promise<Record<string, unknown>>;
+      set(items: Record<string, unknown>): Promise<void>;
+      remove(keys: string[]): Promise<void>;
+    };
+  };
+};
+
 let server: StaticServer;
 let browser: LaunchedBrowser;
 
@@ -246,9 +257,13 @@ describe('a single report after its previous year: X-CARRY on the page', () => {
     await expect.poll(() => options.locator('[data-history-count]').textContent()).toMatch(/共 \d+ 份/);
     await options.locator('[data-action="clear-history"]').click();
     await expect.poll(() => options.locator('[data-history-count]').textContent()).toBe('暂无记录。');
+    const status = options.locator('.history [role="status"]');
+    expect(await status.textContent()).toBe('历史记录已清空');
 
     const first = await openPage(browser.context, govUrl(server, '/cross-year/a-2021.html'));
     await expect.poll(() => options.locator('[data-history-count]').textContent(), { timeout: 20_000 }).toBe('共 1 份');
+    // The history changed since it was cleared: the status line no longer says it is empty.
+    await expect.poll(() => status.textContent()).toBe('');
     expect(await options.locator('.history tbody').textContent()).toContain('测试市甲局');
     await first.close();
 
@@ -281,6 +296,61 @@ describe('a single report after its previous year: X-CARRY on the page', () => {
     await popup.close();
     await page.close();
     await options.screenshot({ path: join(SCREENSHOT_DIR, 'options-history.png'), fullPage: true });
+    await options.close();
+  }, 120_000);
+
+  test('a history kept under the old single key (reportHistory) is listed, used for X-CARRY, and moved to one key per report', async () => {
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await expect.poll(() => options.locator('[data-history-count]').textContent()).toMatch(/共 \d+ 份/);
+    // Make the old shape from today's records: every entry under `reportHistory`, no per-report keys.
+    const oldShape = await options.evaluate(async () => {
+      const all = await chrome.storage.local.get(null);
+      const history: Record<string, unknown> = {};
+      for (const [key, value] of Object.entries(all)) if (key.startsWith('history:')) history[key.slice('history:'.length)] = value;
+      const ours = Object.keys(all).filter((key) => key.startsWith('history:') || key.startsWith('historyIndex:'));
+      await chrome.storage.local.remove(ours);
+      await chrome.storage.local.set({ reportHistory: history });
+      return Object.keys(history).sort();
+    });
+    expect(oldShape).toContain(govUrl(server, '/cross-year/a-2021.html'));
+    await options.reload();
+    await expect.poll(() => options.locator('[data-history-count]').textContent()).toBe(`共 ${oldShape.length} 份`);
+
+    // 2022 finds 2021 in the old key, and its own record, the first write, moves the old key over.
+    const page = await openPage(browser.context, govUrl(server, '/cross-year/a-2022.html'));
+    const carryKind = () =>
+      page.evaluate(
+        () =>
+          document
+            .querySelector('[data-gov-report-checker]')
+            ?.shadowRoot?.querySelector<HTMLElement>('.badge[data-path="table3.legalPerson.commercial.carriedOver"]')?.dataset.kind ?? null,
+      );
+    await expect.poll(carryKind, { timeout: 20_000 }).toBe('error');
+    const keys = () => options.evaluate(async () => Object.keys(await chrome.storage.local.get(null)));
+    await expect.poll(async () => (await keys()).includes('reportHistory'), { timeout: 20_000 }).toBe(false);
+    const after = (await keys()).filter((key) => key.startsWith('history:')).map((key) => key.slice('history:'.length));
+    expect(after.sort()).toEqual([...new Set([...oldShape, govUrl(server, '/cross-year/a-2022.html')])].sort());
+    await expect.poll(() => options.locator('[data-history-count]').textContent()).toBe(`共 ${after.length} 份`);
+    await page.close();
+
+    // A failed write (the background keeps why, historyProblem) is said on the options page until a write succeeds.
+    await options.evaluate(() =>
+      chrome.storage.local.set({
+        historyProblem: {
+          zh: '未能保存 1 份报告的记录：浏览器存储空间已满。请在选项页删除部分历史记录或清空，或释放磁盘空间。（QUOTA_BYTES quota exceeded）',
+          en: "1 report(s) could not be saved to the history: the browser's storage is full. (QUOTA_BYTES quota exceeded)",
+          at: 0,
+        },
+      }),
+    );
+    const problem = options.locator('[data-history-problem]');
+    await expect.poll(() => problem.textContent()).toContain('浏览器存储空间已满');
+    expect(await problem.getAttribute('role')).toBe('alert');
+    await options.screenshot({ path: join(SCREENSHOT_DIR, 'options-history-problem.png'), fullPage: true });
+    const again = await openPage(browser.context, govUrl(server, '/cross-year/a-2021.html'));
+    await expect.poll(() => problem.count(), { timeout: 20_000 }).toBe(0);
+    await again.close();
     await options.close();
   }, 120_000);
 });

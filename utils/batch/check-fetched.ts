@@ -13,8 +13,10 @@ import { sniffHtmlEncoding } from '@/lib/html-encoding';
 import type { Bilingual } from '@/lib/rules/labels';
 import type { SourceDocument } from '@/lib/cell-source';
 import { describeMediaType, documentKind, whyNotHtml } from '@/lib/sniff';
+import { BAD_INPUT } from '@/lib/sources/bad-input';
 import { fromDomSteps } from '@/lib/sources/dom';
 import type { FailureKind } from './job';
+import { Slices } from '../time-slices';
 
 export type Checked = { kind: 'checked'; result: CheckResult } | { kind: 'failed'; why: FailureKind; reason: Bilingual };
 
@@ -26,21 +28,22 @@ export type FileReader = (
 
 /** How long one slice of reading or checking may run before the results page gets a turn. */
 const SLICE_MS = 30;
+const newSlices = () => new Slices({ sliceMs: SLICE_MS, pause: () => new Promise((resolve) => setTimeout(resolve, 0)) });
 
 export async function checkFetched(body: FetchedBody, readFile: FileReader): Promise<Checked> {
   const kind = documentKind(new URL(body.url).pathname, body.bytes, body.contentType);
   if (kind !== 'html') {
     const read = await readFile(kind, body.bytes);
     if ('reason' in read) return { kind: 'failed', why: 'not-html', reason: read.reason };
-    const { result } = await inSlices(checkDocumentSteps(read.document, { url: body.url }), deadline());
+    const { result } = await newSlices().run('check', checkDocumentSteps(read.document, { url: body.url }));
     return { kind: 'checked', result };
   }
   const notHtml = describeMediaType(body.contentType) ?? whyNotHtml(body.bytes);
   if (notHtml) return { kind: 'failed', why: 'not-html', reason: notHtml };
   const doc = parseHtml(body.bytes, body.contentType);
-  const shouldPause = deadline();
-  const source = await inSlices(fromDomSteps(doc, shouldPause.check), shouldPause);
-  const { result } = await inSlices(checkDocumentSteps(source, { url: body.url }), shouldPause);
+  const slices = newSlices();
+  const source = await slices.run('read', fromDomSteps(doc, slices.shouldPause));
+  const { result } = await slices.run('check', checkDocumentSteps(source, { url: body.url }));
   if (result.status === 'no-report') {
     const blocked = blockedByContent(source.title, source.bodyText);
     if (blocked) return { kind: 'failed', why: 'blocked', reason: blocked };
@@ -90,10 +93,7 @@ export function fetchFailure(failure: Exclude<FetchFailure, { kind: 'aborted' }>
     case 'redirect':
       return { why: 'redirect', reason: { zh: '页面跳转，未跟随', en: 'the page redirects: not followed' } };
     case 'too-large':
-      return {
-        why: 'too-large',
-        reason: { zh: `文件过大（${Math.round(failure.bytes / 1048576)} MB），未读取`, en: `too large (${Math.round(failure.bytes / 1048576)} MB): not read` },
-      };
+      return { why: 'too-large', reason: BAD_INPUT.tooLarge(failure.bytes).reason };
   }
 }
 
@@ -102,21 +102,5 @@ function hostOf(url: string): string {
     return new URL(url).host;
   } catch {
     return url;
-  }
-}
-
-function deadline() {
-  let until = 0;
-  const check = () => performance.now() >= until;
-  return { check, reset: () => (until = performance.now() + SLICE_MS) };
-}
-
-async function inSlices<T>(steps: Generator<void, T, void>, slice: ReturnType<typeof deadline>): Promise<T> {
-  for (;;) {
-    slice.reset();
-    let step = steps.next();
-    while (!step.done && !slice.check()) step = steps.next();
-    if (step.done) return step.value;
-    await new Promise((resolve) => setTimeout(resolve, 0));
   }
 }

@@ -9,6 +9,7 @@ import { YearIndex, type PreviousYearMatch } from '@/lib/cross-year/match';
 import { identityOf, toYearRecord, type YearRecord } from '@/lib/cross-year/record';
 import type { CheckResult } from '@/lib/findings';
 import type { Bilingual } from '@/lib/rules/labels';
+import { withChoice, type Choices } from '../history-match';
 import type { BatchItem, FailureKind } from './job';
 
 export interface BatchRow {
@@ -29,18 +30,21 @@ export interface RowStatus {
 export class BatchRows {
   private cache = new Map<number, { previousKey: string; result: CheckResult }>();
 
-  /** Rows for `items`; `base` holds the checked items' results as the engine gave them, `history` last years from elsewhere. */
-  rows(items: readonly BatchItem[], base: ReadonlyMap<number, CheckResult>, history: readonly YearRecord[]): BatchRow[] {
+  /**
+   * Rows for `items`; `base` holds the checked items' results as the engine gave them, `history` last years from
+   * elsewhere, `choices` the user's picks among ambiguous previous years (as on a single page).
+   */
+  rows(items: readonly BatchItem[], base: ReadonlyMap<number, CheckResult>, history: readonly YearRecord[], choices: Choices = {}): BatchRow[] {
     const inBatch = new Set(items.map((item) => item.url));
     const index = new YearIndex(history.filter((record) => !inBatch.has(record.identity.source ?? '')));
     for (const item of items) {
       const result = base.get(item.n);
       if (result?.report) index.add(toYearRecord(result.report, item.url));
     }
-    return items.map((item) => this.row(item, base.get(item.n) ?? null, index));
+    return items.map((item) => this.row(item, base.get(item.n) ?? null, index, choices));
   }
 
-  private row(item: BatchItem, base: CheckResult | null, index: YearIndex): BatchRow {
+  private row(item: BatchItem, base: CheckResult | null, index: YearIndex, choices: Choices): BatchRow {
     const outcome = item.outcome;
     if (!outcome) return { item, row: null, result: null };
     if (outcome.kind !== 'checked' || !base) {
@@ -48,7 +52,8 @@ export class BatchRows {
       return { item, row: { ...unreadableRow(item.url, reason), year: item.year, title: item.text }, result: null };
     }
     if (!base.report) return { item, row: summaryRow(item.url, base), result: base };
-    const match = index.previousOf(identityOf(base.report, item.url));
+    const identity = identityOf(base.report, item.url);
+    const match = withChoice(index.previousOf(identity), identity, choices);
     const previousKey = matchKey(match);
     const cached = this.cache.get(item.n);
     const result = cached?.previousKey === previousKey ? cached.result : withPreviousYear(base, match);

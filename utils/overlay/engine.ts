@@ -10,6 +10,7 @@ import { fromDomSteps } from '@/lib/sources/dom';
 import type { CheckedView } from './model';
 import { MEASURE_PREFIX } from './measure';
 import { countCells, mayHoldReport } from './quick-scan';
+import { Slices, type Yield } from '../time-slices';
 
 /**
  * Auto-check leaves pages with more table cells than this to the user: the engine reads and checks in synchronous
@@ -24,9 +25,6 @@ function autoCheckTooLargeReason(cells: number) {
     en: `The page's tables are large (about ${cells} cells): not checked automatically, to keep the page responsive; use the toolbar button to check it`,
   };
 }
-
-/** Lets the browser run other tasks (input, rendering) between two steps. */
-type Yield = () => Promise<void>;
 
 export const yieldToMain: Yield = () => {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
@@ -62,39 +60,14 @@ export async function checkPage(
     await pause();
   }
   const betweenSlices = pause === yieldToMain ? yieldToPage : pause;
-  const slices = new Slices(perf, betweenSlices);
+  const slices = new Slices({ sliceMs: SLICE_MS, pause: betweenSlices, perf, measurePrefix: MEASURE_PREFIX });
   const source = await slices.run('read', fromDomSteps(doc, slices.shouldPause));
   await betweenSlices();
   return slices.run('engine', checkDocumentSteps(source, { url: doc.location?.href ?? null }));
 }
 
-/**
- * Work in slices of at most SLICE_MS each, yielding to the page between them: one performance measure per slice.
- * The steps pause where `shouldPause` says the slice is used up (reading, between table rows) or between engine phases.
- */
+/** At most this long per slice (a task must stay under 50 ms). */
 const SLICE_MS = 20;
-
-class Slices {
-  private deadline = 0;
-  constructor(
-    private readonly perf: Performance,
-    private readonly pause: Yield,
-  ) {}
-
-  readonly shouldPause = () => this.perf.now() >= this.deadline;
-
-  async run<T>(name: string, steps: Generator<void, T, void>): Promise<T> {
-    for (;;) {
-      const start = this.perf.now();
-      this.deadline = start + SLICE_MS;
-      let step = steps.next();
-      while (!step.done && !this.shouldPause()) step = steps.next();
-      this.perf.measure(`${MEASURE_PREFIX}${name}`, { start, end: this.perf.now() });
-      if (step.done) return step.value;
-      await this.pause();
-    }
-  }
-}
 
 function emptyResult(status: 'no-report' | 'too-large', reason: { zh: string; en: string }): CheckResult {
   return { status, reason, report: null, findings: [], causes: [], suspects: [], timings: { detect: 0, parse: 0, check: 0 } };

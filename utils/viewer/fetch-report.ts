@@ -7,7 +7,7 @@
  * The file limits are the engine's (LIMITS.maxBytes); what the bytes are is for readPdf to say.
  */
 import { browser } from 'wxt/browser';
-import { CANCELLED, LIMITS } from '@/lib/sources/bad-input';
+import { BAD_INPUT, CANCELLED, LIMITS } from '@/lib/sources/bad-input';
 import type { Bilingual } from '@/lib/rules/labels';
 import { dropInPage, fetchInPage, sliceInPage, type InPageFetch } from './fetch-in-page';
 
@@ -135,15 +135,11 @@ const TAB_UNREADABLE: Bilingual = {
 };
 
 function fetchFailure(failure: Extract<InPageFetch, { ok: false }>): Bilingual {
-  const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
   switch (failure.code) {
     case 'http':
       return { zh: `下载 PDF 失败（HTTP ${failure.status}）`, en: `could not download the PDF (HTTP ${failure.status})` };
     case 'too-large':
-      return {
-        zh: `文件过大（${mb(failure.size ?? 0)} MB，上限 ${mb(LIMITS.maxBytes)} MB），不检查`,
-        en: `file too large (${mb(failure.size ?? 0)} MB, limit ${mb(LIMITS.maxBytes)} MB); not checked`,
-      };
+      return BAD_INPUT.tooLarge(failure.size ?? 0).reason;
     default:
       return { zh: `下载 PDF 失败（${failure.detail ?? '网络错误'}）`, en: `could not download the PDF (${failure.detail ?? 'network error'})` };
   }
