@@ -9,12 +9,12 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { PAGES_DIR } from '../test/fixtures/catalogue';
 import { DOCUMENTS_DIR, documentFixtures, PRINT_VARIANTS, type ManifestEntry } from '../test/fixtures/documents-catalogue';
-import { fillTemplate } from '../test/fixtures/fill-template';
+import { fillTemplate, withoutBorders } from '../test/fixtures/fill-template';
 import { loadSeeds } from '../test/fixtures/seed-values';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -29,25 +29,42 @@ const exists = (file: string) => missingOnly && existsSync(join(DOCUMENTS_DIR, f
 // 1. Word drafts.
 if (!missingOnly) for (const seed of loadSeeds()) writeFileSync(join(DOCUMENTS_DIR, `${seed.id}-template.docx`), fillTemplate(seed));
 
-// 2. LibreOffice: each draft to PDF, seed 004 also encrypted and as a binary .doc.
-if (!missingOnly) {
+// 2. LibreOffice: each draft to PDF, as it is and with its borders off; seed 004 also encrypted and as a binary .doc.
+{
   const work = mkdtempSync(join(tmpdir(), 'soffice-'));
   const soffice = (args: string[]) =>
     execFileSync('soffice', [`-env:UserInstallation=${pathToFileURL(join(work, 'profile'))}`, '--headless', ...args], { stdio: 'pipe' });
-  const drafts = fixtures.filter((f) => f.producer === 'fill-template').map((f) => join(DOCUMENTS_DIR, f.file));
-  soffice(['--convert-to', 'pdf', '--outdir', work, ...drafts]);
-  for (const draft of drafts) {
-    const id = draft.slice(draft.lastIndexOf('/') + 1, draft.lastIndexOf('-template.docx'));
-    renameSync(join(work, `${id}-template.pdf`), join(DOCUMENTS_DIR, `${id}-libreoffice.pdf`));
+  /** Drafts to print (each named `<id>-template.docx`) → the fixture each becomes. */
+  const prints: { draft: string; fixture: string; borderless: boolean }[] = [];
+  for (const f of fixtures.filter((f) => f.producer === 'libreoffice' && f.expect === 'report' && !exists(f.file))) {
+    const draft = join(DOCUMENTS_DIR, `${f.seed}-template.docx`);
+    if (f.variant !== 'borderless') {
+      prints.push({ draft, fixture: f.file, borderless: false });
+      continue;
+    }
+    mkdirSync(join(work, 'borderless'), { recursive: true });
+    const copy = join(work, 'borderless', `${f.seed}-template.docx`);
+    writeFileSync(copy, withoutBorders(readFileSync(draft)));
+    prints.push({ draft: copy, fixture: f.file, borderless: true });
   }
-  const draft004 = join(DOCUMENTS_DIR, '004-template.docx');
-  const encrypt = JSON.stringify({
-    EncryptFile: { type: 'boolean', value: 'true' },
-    DocumentOpenPassword: { type: 'string', value: 'secret' },
+  // The borderless copies have the drafts' names: each kind is printed into its own folder.
+  const kinds = [prints.filter((p) => !p.borderless), prints.filter((p) => p.borderless)];
+  kinds.forEach((group, i) => {
+    if (group.length === 0) return;
+    const out = join(work, `pdf-${i}`);
+    soffice(['--convert-to', 'pdf', '--outdir', out, ...group.map((p) => p.draft)]);
+    for (const { draft, fixture } of group) renameSync(join(out, basename(draft, '.docx') + '.pdf'), join(DOCUMENTS_DIR, fixture));
   });
-  soffice(['--convert-to', `pdf:writer_pdf_Export:${encrypt}`, '--outdir', join(work, 'enc'), draft004]);
-  renameSync(join(work, 'enc', '004-template.pdf'), join(DOCUMENTS_DIR, 'encrypted-libreoffice.pdf'));
-  soffice(['--convert-to', 'doc:MS Word 97', '--outdir', DOCUMENTS_DIR, draft004]);
+  const draft004 = join(DOCUMENTS_DIR, '004-template.docx');
+  if (!exists('encrypted-libreoffice.pdf')) {
+    const encrypt = JSON.stringify({
+      EncryptFile: { type: 'boolean', value: 'true' },
+      DocumentOpenPassword: { type: 'string', value: 'secret' },
+    });
+    soffice(['--convert-to', `pdf:writer_pdf_Export:${encrypt}`, '--outdir', join(work, 'enc'), draft004]);
+    renameSync(join(work, 'enc', '004-template.pdf'), join(DOCUMENTS_DIR, 'encrypted-libreoffice.pdf'));
+  }
+  if (!exists('004-template.doc')) soffice(['--convert-to', 'doc:MS Word 97', '--outdir', DOCUMENTS_DIR, draft004]);
   rmSync(work, { recursive: true, force: true });
 }
 

@@ -180,7 +180,10 @@ function emitRows(headers: readonly HeaderMatch[], rows: Row[], stacks: readonly
     for (const run of runs.filter((r) => r.length > 0)) {
       const top = rows[run[0]].label.top;
       const bottom = rows[run[run.length - 1]].label.bottom;
-      const owners = groups.filter((g) => g.bottom >= top - 2 && g.top <= bottom + 2);
+      const touching = groups.filter((g) => g.bottom >= top - 2 && g.top <= bottom + 2);
+      // Labels printed close together (LibreOffice) touch the next run too: the one centred on the run owns it.
+      const centred = touching.filter((g) => (g.top + g.bottom) / 2 >= top && (g.top + g.bottom) / 2 <= bottom);
+      const owners = centred.length === 1 ? centred : touching;
       if (owners.length !== 1) continue;
       spans.set(run[0], [...(spans.get(run[0]) ?? []), { stack: owners[0], count: run.length }]);
       for (const i of run) covered[i][level] = true;
