@@ -64,6 +64,16 @@ function withSecondValue() {
   return pages.map((p) => (p === page ? { ...p, runs: [...p.runs, extra] } : p));
 }
 
+/** Seed 004's borderless print with 一、本年新收's 自然人 value (1) moved left, between its label and the first column. */
+function withValueLeftOfColumns() {
+  const page = pages.find((p) => p.runs.some((r) => r.text.includes('自')))!;
+  const [natural] = newReceivedValues(page.runs);
+  const label = page.runs.find((r) => r.text.includes('新') && Math.abs(r.y0 - natural.y0) < 4)!;
+  const x0 = (label.x1 + natural.x0) / 2;
+  const moved: TextRun = { ...natural, text: '77', x0, x1: x0 + natural.x1 - natural.x0 };
+  return { edited: pages.map((p) => (p === page ? { ...p, runs: p.runs.map((r) => (r === natural ? moved : r)) } : p)), moved };
+}
+
 describe('stream tables', () => {
   it('read the borderless print: 一、本年新收 is 1 1 0 0 0 0 2', () => {
     const { value, stream } = check(pages);
@@ -114,6 +124,21 @@ describe('reading notes: what the stream step left out reaches the user', () => 
     // Other blanks keep the ordinary wording.
     const others = result.findings.filter((f) => f.rule === 'BLANK' && f.target !== commercial);
     expect(others.every((f) => !f.message.zh.includes('印有数字'))).toBe(true);
+  });
+
+  it('a number left of the first column: a note naming the nearest cell, which reads blank and says so', () => {
+    const { edited, moved } = withValueLeftOfColumns();
+    const { document, result } = checkPdf(edited);
+    const natural = table3Path('naturalPerson', 'newReceived');
+    expect(document.readingNotes).toHaveLength(1);
+    const [note] = document.readingNotes!;
+    expect(note.zh).toContain('数值“77”印在第一列左侧');
+    expect(note.en).toContain('"77" lies left of the first column');
+    expect(note.ref!.x).toBeCloseTo(moved.x0, 0);
+    expect(result.readingNotes).toEqual([{ zh: note.zh, en: note.en, cells: [natural] }]);
+    expect(cellAt(result.report!, natural)?.raw).toBe('');
+    const blank = result.findings.find((f) => f.rule === 'BLANK' && f.target === natural)!;
+    expect(blank.message.zh).toContain('此处印有数字');
   });
 
   it('two values in one cell: one note naming that cell', () => {

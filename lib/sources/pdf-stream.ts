@@ -122,7 +122,10 @@ function readRows(ctx: Ctx, region: FlowLine[], columns: Column[], targets: read
   const valueLeft = columns[0].x0;
   const pieces = region.flatMap((l) => piecesOf(l));
   const labelPieces = pieces.filter((p) => !p.numeric && p.x1 <= valueLeft + p.line.size);
-  const values = pieces.filter((p) => p.numeric && p.x0 >= valueLeft - 0.5);
+  const labelEnd = new Map<FlowLine, number>();
+  for (const p of labelPieces) labelEnd.set(p.line, Math.max(labelEnd.get(p.line) ?? -Infinity, p.x1));
+  // A number right of its line's label but left of the first column is a value too: placeValues leaves it out, said.
+  const values = pieces.filter((p) => p.numeric && (p.x0 >= valueLeft - 0.5 || p.x0 > (labelEnd.get(p.line) ?? -Infinity)));
   const stacks = stackLabels(labelPieces, targets);
   const byRow = new Map<LabelStack, Piece[]>();
   for (const v of values) {
@@ -348,9 +351,9 @@ function refOfPiece(v: Piece): PdfRef {
 }
 
 function zhWhy(left: LeftOut): string {
-  return left.pieces.length > 1
-    ? `同一格有两个数值（“${left.pieces[0].text}”“${left.pieces[1].text}”）`
-    : `数值“${left.pieces[0].text}”跨两列或在列外，无法对应到唯一一列`;
+  if (left.pieces.length > 1) return `同一格有两个数值（“${left.pieces[0].text}”“${left.pieces[1].text}”）`;
+  if (left.leftOfColumns) return `数值“${left.pieces[0].text}”印在第一列左侧（列外），未对应到任何一列`;
+  return `数值“${left.pieces[0].text}”跨两列或在列外，无法对应到唯一一列`;
 }
 
 /** A value left out: said, with the box of what is printed and the cells it may belong to. */
