@@ -14,7 +14,7 @@ import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { PAGES_DIR } from '../test/fixtures/catalogue';
 import { DOCUMENTS_DIR, documentFixtures, PRINT_VARIANTS, type ManifestEntry } from '../test/fixtures/documents-catalogue';
-import { fillTemplate, withoutBorders } from '../test/fixtures/fill-template';
+import { DRAFT_VARIANTS, fillTemplate } from '../test/fixtures/fill-template';
 import { loadSeeds } from '../test/fixtures/seed-values';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -35,22 +35,19 @@ if (!missingOnly) for (const seed of loadSeeds()) writeFileSync(join(DOCUMENTS_D
   const soffice = (args: string[]) =>
     execFileSync('soffice', [`-env:UserInstallation=${pathToFileURL(join(work, 'profile'))}`, '--headless', ...args], { stdio: 'pipe' });
   /** Drafts to print (each named `<id>-template.docx`) → the fixture each becomes. */
-  const prints: { draft: string; fixture: string; borderless: boolean }[] = [];
+  const prints = new Map<string, { draft: string; fixture: string }[]>(); // by draft variant ('' for the draft as it is)
   for (const f of fixtures.filter((f) => f.producer === 'libreoffice' && f.expect === 'report' && !exists(f.file))) {
-    const draft = join(DOCUMENTS_DIR, `${f.seed}-template.docx`);
-    if (f.variant !== 'borderless') {
-      prints.push({ draft, fixture: f.file, borderless: false });
-      continue;
+    let draft = join(DOCUMENTS_DIR, `${f.seed}-template.docx`);
+    if (f.draft) {
+      mkdirSync(join(work, f.draft), { recursive: true });
+      const changed = join(work, f.draft, `${f.seed}-template.docx`);
+      writeFileSync(changed, DRAFT_VARIANTS[f.draft](readFileSync(draft)));
+      draft = changed;
     }
-    mkdirSync(join(work, 'borderless'), { recursive: true });
-    const copy = join(work, 'borderless', `${f.seed}-template.docx`);
-    writeFileSync(copy, withoutBorders(readFileSync(draft)));
-    prints.push({ draft: copy, fixture: f.file, borderless: true });
+    prints.set(f.draft ?? '', [...(prints.get(f.draft ?? '') ?? []), { draft, fixture: f.file }]);
   }
-  // The borderless copies have the drafts' names: each kind is printed into its own folder.
-  const kinds = [prints.filter((p) => !p.borderless), prints.filter((p) => p.borderless)];
-  kinds.forEach((group, i) => {
-    if (group.length === 0) return;
+  // The changed copies have the drafts' names: each variant is printed into its own folder.
+  [...prints.values()].forEach((group, i) => {
     const out = join(work, `pdf-${i}`);
     soffice(['--convert-to', 'pdf', '--outdir', out, ...group.map((p) => p.draft)]);
     for (const { draft, fixture } of group) renameSync(join(out, basename(draft, '.docx') + '.pdf'), join(DOCUMENTS_DIR, fixture));

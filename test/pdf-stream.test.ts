@@ -11,7 +11,7 @@ import { checkDocument } from '../lib/check';
 import { exportDocument } from '../lib/export/json';
 import { ExportDocumentSchema } from '../lib/export/schema';
 import { cellAt, table3Path } from '../lib/paths';
-import { assemble } from '../lib/sources/pdf';
+import { assemble, readPdf } from '../lib/sources/pdf';
 import { readPageText } from '../lib/sources/pdf-page';
 import { streamTables } from '../lib/sources/pdf-stream';
 import type { TextRun } from '../lib/sources/pdf-types';
@@ -162,4 +162,27 @@ describe('reading notes: what the stream step left out reaches the user', () => 
     expect(exported.readingNotes).toEqual(result.readingNotes);
     expect(exportDocument(result, 'table4')!.readingNotes).toBeUndefined();
   });
+});
+
+describe('a table-3 header repeated on the next page, its note 本列数据的勾稽关系… included (LibreOffice, 标题行重复)', () => {
+  it('is passed over: table 3 reads on across the break with every value, and the repeated header is not body text', async () => {
+    const data = new Uint8Array(readFileSync(join(DOCUMENTS_DIR, '004-borderless-header-libreoffice.pdf')));
+    const pdf = await getDocument({ data: data.slice(), isEvalSupported: false, verbosity: 0 }).promise;
+    const pagesWithNote: number[] = [];
+    for (let n = 1; n <= pdf.numPages; n++) {
+      const { runs } = await readPageText(await pdf.getPage(n));
+      if (runs.map((r) => r.text).join('').includes('勾稽关系')) pagesWithNote.push(n);
+    }
+    await pdf.destroy();
+    expect(pagesWithNote, 'the fixture repeats the header with its note').toHaveLength(2);
+
+    const outcome = await readPdf(data);
+    if (!outcome.ok) throw new Error(outcome.reason.en);
+    const { result } = checkDocument(outcome.document);
+    const last = ['naturalPerson', 'total'].map((c) => cellAt(result.report!, table3Path(c, 'carriedForward'))?.raw);
+    expect(last).toEqual(['0', '0']);
+    expect(result.findings.filter((f) => f.rule === 'MISSING' || f.rule === 'BLANK')).toEqual([]);
+    expect(outcome.document.bodyText).not.toContain('勾稽关系');
+    expect(outcome.document.bodyText).not.toContain('申请人情况');
+  }, 60_000);
 });

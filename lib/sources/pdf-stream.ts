@@ -78,22 +78,28 @@ function readTable3(ctx: Ctx): StreamTable | null {
     const size = lines[at].size;
     const columns = columnsFrom(headers, size);
     const headerBottom = Math.max(...headers.map((h) => h.bottom));
-    const body = regionBelow(ctx, headerBottom, columns[0].x0, table3Targets());
-    const { rows, stacks } = readRows(ctx, body, columns, table3Targets());
-    if (rows.length === 0) continue;
     const caption = findHeader(lines, at - 4, at + 1, '申请人情况')[0];
     const headerTop = Math.min(natural.top, caption?.top ?? Infinity);
     const headerLines = lines.filter((l) => l.top >= headerTop - 0.5 && l.top < headerBottom);
+    // The header's label side (the template's note 本列数据的勾稽关系…): a header repeated after a page break prints it again.
+    const headerNote = headerLines.flatMap((l) => piecesOf(l).filter((p) => !p.numeric && p.x1 <= columns[0].x0 + l.size)).map((p) => wordKey(p.text));
+    const body = regionBelow(ctx, headerBottom, columns[0].x0, table3Targets(), headerNote.join(''));
+    const { rows, stacks } = readRows(ctx, body, columns, table3Targets());
+    if (rows.length === 0) continue;
     markUsed(ctx, [...headerLines.flatMap((l) => l.glyphs), ...body.flatMap((l) => l.glyphs)]);
     return { top: natural.top, table: emitRows(headers, rows, stacks) };
   }
   return null;
 }
 
-/** Lines below the header while they hold values or pieces of the table's labels (a repeated header is passed over). */
-function regionBelow(ctx: Ctx, headerBottom: number, valueLeft: number, targets: readonly string[]): FlowLine[] {
+/**
+ * Lines below the header while they hold values or pieces of the table's labels. A repeated header is passed over:
+ * its column names lie right of the labels, and what its label side prints is part of `headerNote`.
+ */
+function regionBelow(ctx: Ctx, headerBottom: number, valueLeft: number, targets: readonly string[], headerNote = ''): FlowLine[] {
   const region: FlowLine[] = [];
-  const partOfLabel = (key: string) => key === '' || targets.some((t) => t.includes(key));
+  const passed: FlowLine[] = [];
+  const partOfLabel = (key: string) => key === '' || targets.some((t) => t.includes(key)) || headerNote.includes(key);
   for (const line of ctx.lines) {
     if (line.top < headerBottom - 0.5) continue;
     const pieces = piecesOf(line);
@@ -101,8 +107,12 @@ function regionBelow(ctx: Ctx, headerBottom: number, valueLeft: number, targets:
     const values = pieces.filter((p) => p.numeric && p.x0 >= valueLeft - 0.5);
     const fits = labelPieces.every((p) => partOfLabel(wordKey(p.text)));
     if (!fits && values.length === 0) break;
-    if (labelPieces.length === 0 && values.length === 0) continue;
-    region.push(line);
+    // Text in the value columns only (a repeated header's column names): the table's, if the table goes on below it.
+    if (labelPieces.length === 0 && values.length === 0) {
+      passed.push(line);
+      continue;
+    }
+    region.push(...passed.splice(0), line);
   }
   return region;
 }
