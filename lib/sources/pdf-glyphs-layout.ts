@@ -3,7 +3,6 @@
  * ("glyphs", each with its share of the run's width), grouped into lines over the whole document in flow order
  * (pages stacked, lib/sources/pdf-table.ts flowY), and a line's value tokens (numbers) told apart from its text.
  */
-import { templateKey } from '../detect/labels';
 import { normaliseLabel } from '../text';
 import { toLines } from './pdf-lines';
 import { flowY } from './pdf-table';
@@ -134,10 +133,3 @@ function cutIntoPieces(line: FlowLine): Piece[] {
   }
   return merged;
 }
-
-/**
- * A label's words as label matching compares them: detection's own key (lib/detect/labels.ts), the numbering with its
- * mark (`三、` `（三）` `1.`) and the punctuation dropped. (A numbering printed alone, `（三）`, has no words: '', which
- * every label continues.)
- */
-export const wordKey = templateKey;

@@ -3,7 +3,7 @@
  * or three lines (`自`/`然`/`人`, `结果维`/`持`), and row labels wrapped in their column (`（三）不`/`予公开`).
  */
 import type { FlowLine, Glyph, Piece } from './pdf-glyphs-layout';
-import { wordKey } from './pdf-glyphs-layout';
+import { templateKey } from '../detect/labels';
 
 export interface Extent {
   x0: number;
@@ -31,7 +31,7 @@ const endsPiece = (line: FlowLine, j: number) => j === line.glyphs.length - 1 ||
 
 /** Every place in lines[from, to) where `name` is printed, over up to three lines, best first. */
 export function findHeader(lines: readonly FlowLine[], from: number, to: number, name: string): HeaderMatch[] {
-  const key = wordKey(name);
+  const key = templateKey(name);
   const found: HeaderMatch[] = [];
   for (let i = Math.max(0, from); i < Math.min(to, lines.length); i++) {
     const line = lines[i];
@@ -153,7 +153,7 @@ export function stackLabels(pieces: readonly Piece[], targets: readonly string[]
   const stacks: LabelStack[] = [];
   const begins = (key: string) => key.length > 0 && targets.some((t) => t.startsWith(key));
   for (const first of sorted) {
-    if (used.has(first) || !begins(wordKey(first.text))) continue;
+    if (used.has(first) || !begins(templateKey(first.text))) continue;
     const stack = [first];
     let text = first.text;
     for (;;) {
@@ -163,14 +163,14 @@ export function stackLabels(pieces: readonly Piece[], targets: readonly string[]
       const below = (p: Piece) =>
         (p.line.top > last.line.top + 0.5 * size && p.line.top - last.line.bottom < WRAP_GAP * size) || overPageBreak(sorted, last, p, inColumn);
       const next = sorted.find(
-        (p) => !used.has(p) && !stack.includes(p) && below(p) && inColumn(p) && begins(wordKey(text + p.text)) && !targets.includes(wordKey(text)),
+        (p) => !used.has(p) && !stack.includes(p) && below(p) && inColumn(p) && begins(templateKey(text + p.text)) && !targets.includes(templateKey(text)),
       );
       if (!next) break;
       stack.push(next);
       text += next.text;
     }
     for (const p of stack) used.add(p);
-    stacks.push({ ...extentOf(stack), pieces: stack, text: stack.map((p) => p.text).join('\n'), key: wordKey(text) });
+    stacks.push({ ...extentOf(stack), pieces: stack, text: stack.map((p) => p.text).join('\n'), key: templateKey(text) });
   }
   return stacks;
 }

@@ -13,11 +13,11 @@
  * said in `notes`; the cell is then empty (BLANK) or missing, never another cell's number.
  */
 import type { ReadingNote, SourceCell, SourceRow, SourceTable } from '../cell-source';
-import { leadingNumber } from '../detect/labels';
+import { leadingNumber, templateKey } from '../detect/labels';
 import { TABLE2_BLOCKS, TABLE3_COLUMNS, TABLE3_RESULT_GROUPS, TABLE3_ROWS_EVERY_LAYOUT, TABLE4_BLOCKS, TABLE4_COLUMNS } from '../template';
 import { lazy } from '../lazy';
 import { normaliseLabel } from '../text';
-import { flowLines, glyphsOf, piecesOf, wordKey, type FlowLine, type Piece } from './pdf-glyphs-layout';
+import { flowLines, glyphsOf, piecesOf, type FlowLine, type Piece } from './pdf-glyphs-layout';
 import { columnsFrom, placeValues, type Column, type LeftOut } from './pdf-stream-columns';
 import { findHeader, stackLabels, type Extent, type HeaderMatch, type LabelStack } from './pdf-stream-match';
 import { refOf } from './pdf-table';
@@ -62,7 +62,7 @@ export function streamTables(pages: readonly { page: number; runs: readonly Text
 
 /** Built on first use (lib/lazy.ts), not at import. */
 const table3Targets = lazy(() =>
-  [...TABLE3_ROWS_EVERY_LAYOUT.map((r) => r.zh), ...TABLE3_RESULT_GROUPS.map((g) => g.zh), '三、本年度办理结果'].map(wordKey),
+  [...TABLE3_ROWS_EVERY_LAYOUT.map((r) => r.zh), ...TABLE3_RESULT_GROUPS.map((g) => g.zh), '三、本年度办理结果'].map(templateKey),
 );
 
 function readTable3(ctx: Ctx): StreamTable | null {
@@ -82,7 +82,7 @@ function readTable3(ctx: Ctx): StreamTable | null {
     const headerTop = Math.min(natural.top, caption?.top ?? Infinity);
     const headerLines = lines.filter((l) => l.top >= headerTop - 0.5 && l.top < headerBottom);
     // The header's label side (the template's note 本列数据的勾稽关系…): a header repeated after a page break prints it again.
-    const headerNote = headerLines.flatMap((l) => piecesOf(l).filter((p) => !p.numeric && p.x1 <= columns[0].x0 + l.size)).map((p) => wordKey(p.text));
+    const headerNote = headerLines.flatMap((l) => piecesOf(l).filter((p) => !p.numeric && p.x1 <= columns[0].x0 + l.size)).map((p) => templateKey(p.text));
     const body = regionBelow(ctx, headerBottom, columns[0].x0, table3Targets(), headerNote.join(''));
     const { rows, stacks } = readRows(ctx, body, columns, table3Targets());
     if (rows.length === 0) continue;
@@ -105,7 +105,7 @@ function regionBelow(ctx: Ctx, headerBottom: number, valueLeft: number, targets:
     const pieces = piecesOf(line);
     const labelPieces = pieces.filter((p) => !p.numeric && p.x1 <= valueLeft + line.size);
     const values = pieces.filter((p) => p.numeric && p.x0 >= valueLeft - 0.5);
-    const fits = labelPieces.every((p) => partOfLabel(wordKey(p.text)));
+    const fits = labelPieces.every((p) => partOfLabel(templateKey(p.text)));
     if (!fits && values.length === 0) break;
     // Text in the value columns only (a repeated header's column names): the table's, if the table goes on below it.
     if (labelPieces.length === 0 && values.length === 0) {
@@ -302,13 +302,13 @@ function readTable2(ctx: Ctx): StreamTable | null {
     const size = lines[i].size;
     const columns = headers.length === 1 ? [{ x0: headers[0].x0 - 40 * size, x1: Infinity }] : columnsFrom(headers, size);
     const headerBottom = Math.max(...headers.map((h) => h.bottom));
-    const itemTargets = chosen.items.map((it) => wordKey(it.zh));
+    const itemTargets = chosen.items.map((it) => templateKey(it.zh));
     const region: FlowLine[] = [];
     for (const line of lines.slice(i + 1)) {
       if (line.top < headerBottom - 0.5) continue;
       const pieces = piecesOf(line);
       const label = pieces.filter((p) => !p.numeric);
-      if (label.length === 0 || !label.every((p) => itemTargets.some((t) => t.includes(wordKey(p.text))))) break;
+      if (label.length === 0 || !label.every((p) => itemTargets.some((t) => t.includes(templateKey(p.text))))) break;
       region.push(line);
     }
     const valueLeft = headers.length === 1 ? Math.min(...region.flatMap((l) => piecesOf(l).filter((p) => !p.numeric).map((p) => p.x1))) : columns[0].x0;
