@@ -10,12 +10,12 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { PAGES_DIR } from '../test/fixtures/catalogue';
 import { DOCUMENTS_DIR, documentFixtures, documentsToMake, PRINT_VARIANTS, type ManifestEntry } from '../test/fixtures/documents-catalogue';
-import { fillTemplate } from '../test/fixtures/fill-template';
+import { DRAFT_VARIANTS, fillTemplate } from '../test/fixtures/fill-template';
 import { loadSeeds } from '../test/fixtures/seed-values';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -34,17 +34,30 @@ for (const seed of loadSeeds()) {
   if (toMake.has(file)) writeFileSync(join(DOCUMENTS_DIR, file), fillTemplate(seed));
 }
 
-// 2. LibreOffice: drafts to PDF, seed 004 also encrypted and as a binary .doc.
+// 2. LibreOffice: each draft to PDF, as it is and with its borders off; seed 004 also encrypted and as a binary .doc.
 const libreOffice = fixtures.filter((f) => f.producer === 'libreoffice' && toMake.has(f.file));
 if (libreOffice.length > 0) {
   const work = mkdtempSync(join(tmpdir(), 'soffice-'));
   const soffice = (args: string[]) =>
     execFileSync('soffice', [`-env:UserInstallation=${pathToFileURL(join(work, 'profile'))}`, '--headless', ...args], { stdio: 'pipe' });
-  const printed = libreOffice.filter((f) => f.expect === 'report');
-  if (printed.length > 0) {
-    soffice(['--convert-to', 'pdf', '--outdir', work, ...printed.map((f) => join(DOCUMENTS_DIR, `${f.seed}-template.docx`))]);
-    for (const f of printed) renameSync(join(work, `${f.seed}-template.pdf`), join(DOCUMENTS_DIR, f.file));
+  /** Drafts to print (each named `<id>-template.docx`) → the fixture each becomes. */
+  const prints = new Map<string, { draft: string; fixture: string }[]>(); // by draft variant ('' for the draft as it is)
+  for (const f of libreOffice.filter((f) => f.expect === 'report')) {
+    let draft = join(DOCUMENTS_DIR, `${f.seed}-template.docx`);
+    if (f.draft) {
+      mkdirSync(join(work, f.draft), { recursive: true });
+      const changed = join(work, f.draft, `${f.seed}-template.docx`);
+      writeFileSync(changed, DRAFT_VARIANTS[f.draft](readFileSync(draft)));
+      draft = changed;
+    }
+    prints.set(f.draft ?? '', [...(prints.get(f.draft ?? '') ?? []), { draft, fixture: f.file }]);
   }
+  // The changed copies have the drafts' names: each variant is printed into its own folder.
+  [...prints.values()].forEach((group, i) => {
+    const out = join(work, `pdf-${i}`);
+    soffice(['--convert-to', 'pdf', '--outdir', out, ...group.map((p) => p.draft)]);
+    for (const { draft, fixture } of group) renameSync(join(out, basename(draft, '.docx') + '.pdf'), join(DOCUMENTS_DIR, fixture));
+  });
   const draft004 = join(DOCUMENTS_DIR, '004-template.docx');
   if (toMake.has('encrypted-libreoffice.pdf')) {
     const encrypt = JSON.stringify({

@@ -11,7 +11,7 @@ import { checkDocument } from '../lib/check';
 import { exportDocument } from '../lib/export/json';
 import { ExportDocumentSchema } from '../lib/export/schema';
 import { cellAt, table3Path } from '../lib/paths';
-import { assemble } from '../lib/sources/pdf';
+import { assemble, readPdf } from '../lib/sources/pdf';
 import { readPageText } from '../lib/sources/pdf-page';
 import { streamTables } from '../lib/sources/pdf-stream';
 import type { TextRun } from '../lib/sources/pdf-types';
@@ -62,6 +62,16 @@ function withSecondValue() {
   const [natural] = newReceivedValues(page.runs);
   const extra: TextRun = { ...natural, text: '5', x0: natural.x1 + 8, x1: natural.x1 + 14 };
   return pages.map((p) => (p === page ? { ...p, runs: [...p.runs, extra] } : p));
+}
+
+/** Seed 004's borderless print with 一、本年新收's 自然人 value (1) moved left, between its label and the first column. */
+function withValueLeftOfColumns() {
+  const page = pages.find((p) => p.runs.some((r) => r.text.includes('自')))!;
+  const [natural] = newReceivedValues(page.runs);
+  const label = page.runs.find((r) => r.text.includes('新') && Math.abs(r.y0 - natural.y0) < 4)!;
+  const x0 = (label.x1 + natural.x0) / 2;
+  const moved: TextRun = { ...natural, text: '77', x0, x1: x0 + natural.x1 - natural.x0 };
+  return { edited: pages.map((p) => (p === page ? { ...p, runs: p.runs.map((r) => (r === natural ? moved : r)) } : p)), moved };
 }
 
 describe('stream tables', () => {
@@ -116,6 +126,21 @@ describe('reading notes: what the stream step left out reaches the user', () => 
     expect(others.every((f) => !f.message.zh.includes('印有数字'))).toBe(true);
   });
 
+  it('a number left of the first column: a note naming the nearest cell, which reads blank and says so', () => {
+    const { edited, moved } = withValueLeftOfColumns();
+    const { document, result } = checkPdf(edited);
+    const natural = table3Path('naturalPerson', 'newReceived');
+    expect(document.readingNotes).toHaveLength(1);
+    const [note] = document.readingNotes!;
+    expect(note.zh).toContain('数值“77”印在第一列左侧');
+    expect(note.en).toContain('"77" lies left of the first column');
+    expect(note.ref!.x).toBeCloseTo(moved.x0, 0);
+    expect(result.readingNotes).toEqual([{ zh: note.zh, en: note.en, cells: [natural] }]);
+    expect(cellAt(result.report!, natural)?.raw).toBe('');
+    const blank = result.findings.find((f) => f.rule === 'BLANK' && f.target === natural)!;
+    expect(blank.message.zh).toContain('此处印有数字');
+  });
+
   it('two values in one cell: one note naming that cell', () => {
     const { result } = checkPdf(withSecondValue());
     expect(result.readingNotes).toHaveLength(1);
@@ -137,4 +162,27 @@ describe('reading notes: what the stream step left out reaches the user', () => 
     expect(exported.readingNotes).toEqual(result.readingNotes);
     expect(exportDocument(result, 'table4')!.readingNotes).toBeUndefined();
   });
+});
+
+describe('a table-3 header repeated on the next page, its note 本列数据的勾稽关系… included (LibreOffice, 标题行重复)', () => {
+  it('is passed over: table 3 reads on across the break with every value, and the repeated header is not body text', async () => {
+    const data = new Uint8Array(readFileSync(join(DOCUMENTS_DIR, '004-borderless-header-libreoffice.pdf')));
+    const pdf = await getDocument({ data: data.slice(), isEvalSupported: false, verbosity: 0 }).promise;
+    const pagesWithNote: number[] = [];
+    for (let n = 1; n <= pdf.numPages; n++) {
+      const { runs } = await readPageText(await pdf.getPage(n));
+      if (runs.map((r) => r.text).join('').includes('勾稽关系')) pagesWithNote.push(n);
+    }
+    await pdf.destroy();
+    expect(pagesWithNote, 'the fixture repeats the header with its note').toHaveLength(2);
+
+    const outcome = await readPdf(data);
+    if (!outcome.ok) throw new Error(outcome.reason.en);
+    const { result } = checkDocument(outcome.document);
+    const last = ['naturalPerson', 'total'].map((c) => cellAt(result.report!, table3Path(c, 'carriedForward'))?.raw);
+    expect(last).toEqual(['0', '0']);
+    expect(result.findings.filter((f) => f.rule === 'MISSING' || f.rule === 'BLANK')).toEqual([]);
+    expect(outcome.document.bodyText).not.toContain('勾稽关系');
+    expect(outcome.document.bodyText).not.toContain('申请人情况');
+  }, 60_000);
 });

@@ -80,6 +80,7 @@ const STRINGS = {
     zh: '文件中有数字未能确定其所在的格，未读取：相关单元格按空白核验。',
     en: 'Numbers in the file that could not be placed in one cell were left out: those cells were checked as blank.',
   },
+  showNoteOnPage: { zh: '页面上的位置', en: 'Where on the page' },
   suggested: { zh: '应为 {n}', en: 'should be {n}' },
   causeDetails: { zh: '明细 {n} 条', en: '{n} findings' },
   copyJson: { zh: '复制 JSON', en: 'Copy JSON' },

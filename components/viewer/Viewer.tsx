@@ -213,7 +213,13 @@ export function Viewer() {
                 {s.openedFile}: <span data-file-name>{state.name}</span>
               </p>
               <ReportOverview result={state.result} probe={null} lang={lang} />
-              <ReadingNotes result={state.result} lang={lang} onReveal={(path) => session.current?.reveal(path)} />
+              <ReadingNotes
+                result={state.result}
+                lang={lang}
+                onReveal={(path) => session.current?.reveal(path)}
+                notesOnPage={session.current?.notesOnPage}
+                onShowNote={(index) => session.current?.revealNote(index)}
+              />
               {state.result.report && (
                 <FindingList
                   result={state.result}

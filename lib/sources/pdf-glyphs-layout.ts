@@ -133,11 +133,3 @@ function cutIntoPieces(line: FlowLine): Piece[] {
   }
   return merged;
 }
-
-/** A label's words as label matching compares them: letters and digits only, the leading numbering dropped. */
-export function wordKey(text: string): string {
-  return Array.from(normaliseLabel(text))
-    .filter((c) => WORD.test(c))
-    .join('')
-    .replace(/^(?:[一二三四五六七八九十]+|\d+)(?=\D)/, '');
-}

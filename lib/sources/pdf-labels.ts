@@ -1,12 +1,11 @@
 /**
  * The template's printed labels, for telling a label cut by a page break (`4.无正当理由大` + `量反复申请`) from two
- * labels of their own (`规章`, `行政规范性文件`).
+ * labels of their own (`规章`, `行政规范性文件`). Compared by detection's label key (lib/detect/labels.ts templateKey):
+ * words only, numbering and punctuation dropped.
  */
 import { lazy } from '../lazy';
-import { normaliseLabel } from '../text';
+import { templateKey } from '../detect/labels';
 import { TABLE2_ITEMS, TABLE3_COLUMNS, TABLE3_ROWS, TABLE4_BLOCKS, TABLE4_COLUMNS } from '../template';
-
-const squeeze = (s: string) => normaliseLabel(s).replace(/\s+/g, '');
 
 /** Built on first use (lib/lazy.ts): only a table cut by a page break asks. */
 const labels = lazy((): readonly string[] => [
@@ -22,14 +21,14 @@ const labels = lazy((): readonly string[] => [
       '申请人情况',
     ]
       .filter((l) => l !== '')
-      .map(squeeze),
+      .map(templateKey),
   ),
 ]);
 
 /** True when `first` and `rest` read together begin a template label that `first` alone is not. */
 export function joinsIntoLabel(first: string, rest: string): boolean {
-  const head = squeeze(first);
-  const joined = head + squeeze(rest);
+  const head = templateKey(first);
+  const joined = head + templateKey(rest);
   if (head === '' || joined === head) return false;
   return !labels().includes(head) && labels().some((label) => label.startsWith(joined));
 }

@@ -13,11 +13,11 @@
  * said in `notes`; the cell is then empty (BLANK) or missing, never another cell's number.
  */
 import type { ReadingNote, SourceCell, SourceRow, SourceTable } from '../cell-source';
-import { leadingNumber } from '../detect/labels';
+import { leadingNumber, templateKey } from '../detect/labels';
 import { TABLE2_BLOCKS, TABLE3_COLUMNS, TABLE3_RESULT_GROUPS, TABLE3_ROWS_EVERY_LAYOUT, TABLE4_BLOCKS, TABLE4_COLUMNS } from '../template';
 import { lazy } from '../lazy';
 import { normaliseLabel } from '../text';
-import { flowLines, glyphsOf, piecesOf, wordKey, type FlowLine, type Piece } from './pdf-glyphs-layout';
+import { flowLines, glyphsOf, piecesOf, type FlowLine, type Piece } from './pdf-glyphs-layout';
 import { columnsFrom, placeValues, type Column, type LeftOut } from './pdf-stream-columns';
 import { findHeader, stackLabels, type Extent, type HeaderMatch, type LabelStack } from './pdf-stream-match';
 import { refOf } from './pdf-table';
@@ -62,7 +62,7 @@ export function streamTables(pages: readonly { page: number; runs: readonly Text
 
 /** Built on first use (lib/lazy.ts), not at import. */
 const table3Targets = lazy(() =>
-  [...TABLE3_ROWS_EVERY_LAYOUT.map((r) => r.zh), ...TABLE3_RESULT_GROUPS.map((g) => g.zh), '三、本年度办理结果'].map(wordKey),
+  [...TABLE3_ROWS_EVERY_LAYOUT.map((r) => r.zh), ...TABLE3_RESULT_GROUPS.map((g) => g.zh), '三、本年度办理结果'].map(templateKey),
 );
 
 function readTable3(ctx: Ctx): StreamTable | null {
@@ -78,31 +78,41 @@ function readTable3(ctx: Ctx): StreamTable | null {
     const size = lines[at].size;
     const columns = columnsFrom(headers, size);
     const headerBottom = Math.max(...headers.map((h) => h.bottom));
-    const body = regionBelow(ctx, headerBottom, columns[0].x0, table3Targets());
-    const { rows, stacks } = readRows(ctx, body, columns, table3Targets());
-    if (rows.length === 0) continue;
     const caption = findHeader(lines, at - 4, at + 1, '申请人情况')[0];
     const headerTop = Math.min(natural.top, caption?.top ?? Infinity);
     const headerLines = lines.filter((l) => l.top >= headerTop - 0.5 && l.top < headerBottom);
+    // The header's label side (the template's note 本列数据的勾稽关系…): a header repeated after a page break prints it again.
+    const headerNote = headerLines.flatMap((l) => piecesOf(l).filter((p) => !p.numeric && p.x1 <= columns[0].x0 + l.size)).map((p) => templateKey(p.text));
+    const body = regionBelow(ctx, headerBottom, columns[0].x0, table3Targets(), headerNote.join(''));
+    const { rows, stacks } = readRows(ctx, body, columns, table3Targets());
+    if (rows.length === 0) continue;
     markUsed(ctx, [...headerLines.flatMap((l) => l.glyphs), ...body.flatMap((l) => l.glyphs)]);
     return { top: natural.top, table: emitRows(headers, rows, stacks) };
   }
   return null;
 }
 
-/** Lines below the header while they hold values or pieces of the table's labels (a repeated header is passed over). */
-function regionBelow(ctx: Ctx, headerBottom: number, valueLeft: number, targets: readonly string[]): FlowLine[] {
+/**
+ * Lines below the header while they hold values or pieces of the table's labels. A repeated header is passed over:
+ * its column names lie right of the labels, and what its label side prints is part of `headerNote`.
+ */
+function regionBelow(ctx: Ctx, headerBottom: number, valueLeft: number, targets: readonly string[], headerNote = ''): FlowLine[] {
   const region: FlowLine[] = [];
-  const partOfLabel = (key: string) => key === '' || targets.some((t) => t.includes(key));
+  const passed: FlowLine[] = [];
+  const partOfLabel = (key: string) => key === '' || targets.some((t) => t.includes(key)) || headerNote.includes(key);
   for (const line of ctx.lines) {
     if (line.top < headerBottom - 0.5) continue;
     const pieces = piecesOf(line);
     const labelPieces = pieces.filter((p) => !p.numeric && p.x1 <= valueLeft + line.size);
     const values = pieces.filter((p) => p.numeric && p.x0 >= valueLeft - 0.5);
-    const fits = labelPieces.every((p) => partOfLabel(wordKey(p.text)));
+    const fits = labelPieces.every((p) => partOfLabel(templateKey(p.text)));
     if (!fits && values.length === 0) break;
-    if (labelPieces.length === 0 && values.length === 0) continue;
-    region.push(line);
+    // Text in the value columns only (a repeated header's column names): the table's, if the table goes on below it.
+    if (labelPieces.length === 0 && values.length === 0) {
+      passed.push(line);
+      continue;
+    }
+    region.push(...passed.splice(0), line);
   }
   return region;
 }
@@ -122,7 +132,10 @@ function readRows(ctx: Ctx, region: FlowLine[], columns: Column[], targets: read
   const valueLeft = columns[0].x0;
   const pieces = region.flatMap((l) => piecesOf(l));
   const labelPieces = pieces.filter((p) => !p.numeric && p.x1 <= valueLeft + p.line.size);
-  const values = pieces.filter((p) => p.numeric && p.x0 >= valueLeft - 0.5);
+  const labelEnd = new Map<FlowLine, number>();
+  for (const p of labelPieces) labelEnd.set(p.line, Math.max(labelEnd.get(p.line) ?? -Infinity, p.x1));
+  // A number right of its line's label but left of the first column is a value too: placeValues leaves it out, said.
+  const values = pieces.filter((p) => p.numeric && (p.x0 >= valueLeft - 0.5 || p.x0 > (labelEnd.get(p.line) ?? -Infinity)));
   const stacks = stackLabels(labelPieces, targets);
   const byRow = new Map<LabelStack, Piece[]>();
   for (const v of values) {
@@ -180,7 +193,10 @@ function emitRows(headers: readonly HeaderMatch[], rows: Row[], stacks: readonly
     for (const run of runs.filter((r) => r.length > 0)) {
       const top = rows[run[0]].label.top;
       const bottom = rows[run[run.length - 1]].label.bottom;
-      const owners = groups.filter((g) => g.bottom >= top - 2 && g.top <= bottom + 2);
+      const touching = groups.filter((g) => g.bottom >= top - 2 && g.top <= bottom + 2);
+      // Labels printed close together (LibreOffice) touch the next run too: the one centred on the run owns it.
+      const centred = touching.filter((g) => (g.top + g.bottom) / 2 >= top && (g.top + g.bottom) / 2 <= bottom);
+      const owners = centred.length === 1 ? centred : touching;
       if (owners.length !== 1) continue;
       spans.set(run[0], [...(spans.get(run[0]) ?? []), { stack: owners[0], count: run.length }]);
       for (const i of run) covered[i][level] = true;
@@ -286,13 +302,13 @@ function readTable2(ctx: Ctx): StreamTable | null {
     const size = lines[i].size;
     const columns = headers.length === 1 ? [{ x0: headers[0].x0 - 40 * size, x1: Infinity }] : columnsFrom(headers, size);
     const headerBottom = Math.max(...headers.map((h) => h.bottom));
-    const itemTargets = chosen.items.map((it) => wordKey(it.zh));
+    const itemTargets = chosen.items.map((it) => templateKey(it.zh));
     const region: FlowLine[] = [];
     for (const line of lines.slice(i + 1)) {
       if (line.top < headerBottom - 0.5) continue;
       const pieces = piecesOf(line);
       const label = pieces.filter((p) => !p.numeric);
-      if (label.length === 0 || !label.every((p) => itemTargets.some((t) => t.includes(wordKey(p.text))))) break;
+      if (label.length === 0 || !label.every((p) => itemTargets.some((t) => t.includes(templateKey(p.text))))) break;
       region.push(line);
     }
     const valueLeft = headers.length === 1 ? Math.min(...region.flatMap((l) => piecesOf(l).filter((p) => !p.numeric).map((p) => p.x1))) : columns[0].x0;
@@ -345,9 +361,9 @@ function refOfPiece(v: Piece): PdfRef {
 }
 
 function zhWhy(left: LeftOut): string {
-  return left.pieces.length > 1
-    ? `同一格有两个数值（“${left.pieces[0].text}”“${left.pieces[1].text}”）`
-    : `数值“${left.pieces[0].text}”跨两列或在列外，无法对应到唯一一列`;
+  if (left.pieces.length > 1) return `同一格有两个数值（“${left.pieces[0].text}”“${left.pieces[1].text}”）`;
+  if (left.leftOfColumns) return `数值“${left.pieces[0].text}”印在第一列左侧（列外），未对应到任何一列`;
+  return `数值“${left.pieces[0].text}”跨两列或在列外，无法对应到唯一一列`;
 }
 
 /** A value left out: said, with the box of what is printed and the cells it may belong to. */

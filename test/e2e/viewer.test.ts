@@ -13,6 +13,7 @@ import { launchWithLocalAccess, localUrl, openPopupFor } from './popup-helpers';
 import { byKind, expectBadgesOnCells, overlay, textLayerUnderBadge } from './overlay-reader';
 import { expectAccessible } from './axe';
 import { schemaValidator } from '../export-fixture';
+import { PRINT_VARIANTS } from '../fixtures/documents-catalogue';
 
 const NATURAL_TOTAL = 'table3.naturalPerson.results.totalProcessed';
 const GRAND_TOTAL = 'table3.total.results.totalProcessed';
@@ -191,6 +192,83 @@ describe('a page that links its report PDF', () => {
     expect(await viewer.locator('.failure [data-reason]').textContent()).toContain('需要您允许本扩展读取 localhost');
     expect(await viewer.locator('.failure button').textContent()).toBe('允许读取 localhost 的文件');
     await Promise.all([viewer.close(), page.close(), popup.close().catch(() => undefined)]);
+  });
+});
+
+/**
+ * Seed 004's plain page printed without borders, its 一、本年新收 商业企业 number moved onto the line between the 自然人
+ * and 商业企业 columns: the engine leaves it out with a reading note that has the number's box.
+ */
+async function printWithStraddlingNumber(context: BrowserContext): Promise<Buffer> {
+  const page = await context.newPage();
+  // setContent on about:blank: no content script runs, so nothing of ours is printed.
+  await page.setContent(readFileSync(join(REPO_ROOT, 'test/fixtures/pages/004-plain.html'), 'utf8'));
+  await page.addStyleTag({ content: PRINT_VARIANTS.borderless });
+  await page.evaluate(() => {
+    const row = [...document.querySelectorAll('tr')].find((tr) => tr.textContent!.includes('本年新收'))!;
+    const cells = [...row.querySelectorAll('td, th')] as HTMLElement[];
+    const [natural, commercial] = cells.slice(-7);
+    commercial.innerHTML = `<span style="position: relative">${commercial.textContent}</span>`;
+    const span = commercial.firstElementChild as HTMLElement;
+    const box = span.getBoundingClientRect();
+    span.style.left = `${natural.getBoundingClientRect().right - (box.left + box.width / 2)}px`;
+  });
+  const pdf = await page.pdf({ format: 'A4', printBackground: true });
+  await page.close();
+  return pdf;
+}
+
+describe('a PDF with a number the engine left out (a reading note)', () => {
+  let viewer: Page;
+
+  beforeAll(async () => {
+    const pdf = await printWithStraddlingNumber(browser.context);
+    viewer = await openViewer(browser.context);
+    await viewer.locator('[data-action="pick-file"]').setInputFiles({ name: 'moved-number.pdf', mimeType: 'application/pdf', buffer: pdf });
+    await waitForResult(viewer);
+  }, 120_000);
+
+  afterAll(() => viewer?.close());
+
+  test('the note is listed, and a dashed mark outlines the number left out, its note as a bilingual tooltip', async () => {
+    const notes = viewer.locator('[data-reading-note]');
+    expect(await notes.count()).toBe(1);
+    expect(await notes.first().textContent()).toContain('“1”跨两列或在列外');
+    const marks = viewer.locator('.pdf-page .note-mark');
+    expect(await marks.count()).toBe(1);
+    const title = (await marks.first().getAttribute('title'))!;
+    expect(title.split('\n')).toEqual([expect.stringContaining('未读取'), expect.stringContaining('left out')]);
+    // The mark is on page 2, around the very number the PDF prints there (read from the text layer under it).
+    expect(await marks.first().evaluate((m) => m.closest<HTMLElement>('.pdf-page')!.dataset.page)).toBe('2');
+    await viewer.locator('[data-show-note="0"]').click();
+    const underMark = () =>
+      viewer.evaluate(() => {
+        const r = document.querySelector('.note-mark')!.getBoundingClientRect();
+        return [...document.querySelectorAll('.textLayer span')]
+          .filter((span) => {
+            const s = span.getBoundingClientRect();
+            return s.x + s.width / 2 > r.left && s.x + s.width / 2 < r.right && s.y + s.height / 2 > r.top && s.y + s.height / 2 < r.bottom;
+          })
+          .map((span) => span.textContent)
+          .join('')
+          .trim();
+      });
+    await expect.poll(underMark, { timeout: 20_000 }).toBe('1');
+  });
+
+  test('keyboard: 页面上的位置 on the note scrolls the document pane (not the page) to the mark and flashes it', async () => {
+    await viewer.evaluate(() => document.querySelector('.document')!.scrollTo(0, 0));
+    await viewer.locator('[data-show-note="0"]').focus();
+    await viewer.keyboard.press('Enter');
+    const state = await viewer.evaluate(() => {
+      const mark = document.querySelector('.note-mark')!;
+      const r = mark.getBoundingClientRect();
+      const pane = document.querySelector('.document')!.getBoundingClientRect();
+      return { inPane: r.top >= pane.top && r.bottom <= pane.bottom, flashing: mark.getAnimations().length > 0, pageScroll: scrollY };
+    });
+    expect(state).toEqual({ inPane: true, flashing: true, pageScroll: 0 });
+    await viewer.screenshot({ path: join(SCREENSHOT_DIR, 'viewer-reading-note.png') });
+    await expectAccessible(viewer);
   });
 });
 

@@ -55,6 +55,18 @@ describe('ReadingNotes', () => {
     render(null, root);
   });
 
+  it('in the viewer, a note it marks on the page gets 页面上的位置, which shows that note; the others do not', () => {
+    const shown: number[] = [];
+    render(<ReadingNotes result={result} lang="zh" notesOnPage={[false, true]} onShowNote={(i) => shown.push(i)} />, root);
+    const items = [...root.querySelectorAll('[data-reading-note]')];
+    expect(items[0].querySelector('[data-show-note]')).toBeNull();
+    const show = items[1].querySelector('[data-show-note]')!;
+    expect(show.textContent).toBe('页面上的位置');
+    show.dispatchEvent(new (root.ownerDocument.defaultView as unknown as typeof globalThis).Event('click'));
+    expect(shown).toEqual([1]);
+    render(null, root);
+  });
+
   it('renders nothing when the source read everything', () => {
     const { readingNotes: _, ...clean } = result;
     render(<ReadingNotes result={clean} lang="en" />, root);

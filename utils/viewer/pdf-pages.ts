@@ -80,17 +80,24 @@ export class PdfPages {
     const key = `${ref.page}:${ref.x}:${ref.y}:${ref.width}:${ref.height}`;
     let anchor = this.anchors.get(key);
     if (!anchor) {
-      anchor = page.el.ownerDocument.createElement('div');
-      anchor.className = 'cell-anchor';
-      const pct = (v: number, of: number) => `${(v / of) * 100}%`;
-      anchor.style.left = pct(ref.x, page.size.width);
-      anchor.style.top = pct(ref.y, page.size.height);
-      anchor.style.width = pct(ref.width, page.size.width);
-      anchor.style.height = pct(ref.height, page.size.height);
-      page.cells.append(anchor);
+      anchor = boxOn(page, ref, 'cell-anchor');
       this.anchors.set(key, anchor);
     }
     return anchor;
+  }
+
+  /**
+   * A visible outline at a reading note's box (a number the engine left out), its note as the tooltip and label,
+   * Chinese then English. Null when the page is not in the document.
+   */
+  markNote(ref: PdfRef, note: { zh: string; en: string }): HTMLElement | null {
+    const page = this.pages[ref.page - 1];
+    if (!page) return null;
+    const mark = boxOn(page, ref, 'note-mark');
+    mark.title = `${note.zh}\n${note.en}`;
+    mark.setAttribute('role', 'img');
+    mark.setAttribute('aria-label', `${note.zh} ${note.en}`);
+    return mark;
   }
 
   setScale(scale: number) {
@@ -177,3 +184,16 @@ export class PdfPages {
   }
 }
 
+
+/** An element over a box of the page, placed as a share of the page so that a zoom moves it without work. */
+function boxOn(page: PageView, ref: PdfRef, className: string): HTMLElement {
+  const el = page.el.ownerDocument.createElement('div');
+  el.className = className;
+  const pct = (v: number, of: number) => `${(v / of) * 100}%`;
+  el.style.left = pct(ref.x, page.size.width);
+  el.style.top = pct(ref.y, page.size.height);
+  el.style.width = pct(ref.width, page.size.width);
+  el.style.height = pct(ref.height, page.size.height);
+  page.cells.append(el);
+  return el;
+}

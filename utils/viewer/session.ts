@@ -18,6 +18,7 @@ import type { BadgeKinds, Language } from '@/utils/settings';
 import { showInFrame, styledDraft } from './html-frame';
 import { mapRefs } from './map-refs';
 import { centerInPane } from './scroll-pane';
+import { FLASH_KEYFRAMES } from '@/components/overlay/tooltip';
 import { PdfPages } from './pdf-pages';
 import { pdfRuntime } from '@/utils/pdfjs-runtime';
 import { sanitizeSavedPage } from './saved-page';
@@ -59,6 +60,8 @@ export class ViewerSession {
   private view: OverlayView | null = null;
   private pages: PdfPages | null = null;
   private readonly abort = new AbortController();
+  /** Per reading note (CheckResult.readingNotes, same order), its mark on the page, or null. */
+  private noteMarks: (HTMLElement | null)[] = [];
   private settings: { kinds?: BadgeKinds; language?: Language } = {};
 
   constructor(
@@ -91,6 +94,20 @@ export class ViewerSession {
     return this.view?.reveal(path) ?? false;
   }
 
+  /** Which reading notes have a mark on the page (a PDF note with the box of the number left out). */
+  get notesOnPage(): boolean[] {
+    return this.noteMarks.map((mark) => mark !== null);
+  }
+
+  /** Scrolls the note's mark into the middle of its pane and flashes it, as reveal does for a cell. */
+  revealNote(index: number): boolean {
+    const mark = this.noteMarks[index];
+    if (!mark) return false;
+    centerInPane(mark);
+    mark.animate(FLASH_KEYFRAMES, { duration: 600, iterations: 3, easing: 'ease-in-out' });
+    return true;
+  }
+
   setScale(scale: number) {
     this.pages?.setScale(scale * PDF_BASE_SCALE);
     this.view?.relayout();
@@ -116,6 +133,7 @@ export class ViewerSession {
     this.pages = await PdfPages.open(this.container, file.bytes, read.pages, runtime, PDF_BASE_SCALE, this.pageLabel);
     const pages = this.pages;
     this.show(window, mapRefs(checked, (ref) => pages.anchorFor(ref)));
+    this.noteMarks = (read.document.readingNotes ?? []).map((note) => (note.ref ? pages.markNote(note.ref, note) : null));
     return { ok: true, kind: 'pdf', result: checked.result };
   }
 
