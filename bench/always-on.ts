@@ -38,22 +38,23 @@ interface Contender {
  * every checker needs to see whether the page has a table (the first DOM call from a content script's world sets up
  * the document's bindings there, about a millisecond).
  */
-const FLOORS = {
+export const FLOORS = {
   'floor: one line': 'globalThis.__floor = 1;',
   'floor: one line, one DOM call': "globalThis.__floor = document.getElementsByTagName('table')[0];",
 };
 
-function floorExtension(line: string): string {
+/** A throwaway extension whose only content script (document_idle, on *.gov.cn) is `source`. */
+export function oneScriptExtension(source: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'gov-report-checker-floor-'));
   const manifest = {
     manifest_version: 3,
-    name: 'floor: a one-line content script',
+    name: 'floor: a one-script extension',
     version: '1.0',
     background: { service_worker: 'background.js' },
     content_scripts: [{ matches: ['*://*.gov.cn/*'], run_at: 'document_idle', js: ['content.js'] }],
   };
   writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
-  writeFileSync(join(dir, 'content.js'), `${line}\n`);
+  writeFileSync(join(dir, 'content.js'), `${source}\n`);
   writeFileSync(join(dir, 'background.js'), '');
   return dir;
 }
@@ -87,7 +88,7 @@ async function load(browser: LaunchedBrowser, server: StaticServer, path: string
 export async function benchAlwaysOn(server: StaticServer, options: { loads: number; baseline?: string }) {
   console.log(`load average before the run: ${loadavg().map((n) => n.toFixed(1)).join(', ')} (${cpus().length} cores)`);
   const contenders: Contender[] = [
-    ...Object.entries(FLOORS).map(([name, line]) => ({ name, dir: floorExtension(line), floor: true })),
+    ...Object.entries(FLOORS).map(([name, line]) => ({ name, dir: oneScriptExtension(line), floor: true })),
     ...(options.baseline ? [{ name: `baseline (${options.baseline})`, dir: options.baseline }] : []),
     { name: 'this build', dir: ensureBuilt() },
   ];

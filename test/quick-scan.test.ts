@@ -63,6 +63,14 @@ describe('gate words', () => {
     for (const label of headers) expect(mentionsLabel(label, gateWords()), label).toBe(true);
   });
 
+  it('drops exactly the characters of /[\\s\\u200b-\\u200d\\u2060\\u00ad\\ufeff]/ between label characters', () => {
+    const dropped = /[\s\u200b-\u200d\u2060\u00ad\ufeff]/;
+    for (let code = 0; code <= 0xffff; code++) {
+      const char = String.fromCharCode(code);
+      if (mentionsLabel(`行政${char}复议`, ['行政复议']) !== dropped.test(char)) expect.fail(`U+${code.toString(16)}`);
+    }
+  });
+
   it('a label split by whitespace, line breaks and zero-width characters still matches', () => {
     expect(mentionsLabel('行政\n  复议', gateWords())).toBe(true);
     expect(mentionsLabel('申请人\u00a0情\u200b况', gateWords())).toBe(true);
