@@ -8,8 +8,9 @@
  * - report pages, cold auto-check: navigation start → first badges placed (the end of the first layout measure),
  *   our main-thread time and our longest task in that load.
  *
- * Contenders: the floor, this build (.output/chrome-mv3) and, with `--baseline DIR`, another build of the extension
- * (e.g. the commit before a change; docs/performance.md says how to make one).
+ * Contenders: the floors, an experiment on pages without a report (the gate's scan run in the page's own world by the
+ * background: mainWorldScanExtension), this build (.output/chrome-mv3) and, with `--baseline DIR`, another build of the
+ * extension (e.g. the commit before a change; docs/performance.md says how to make one).
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';

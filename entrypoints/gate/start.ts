@@ -21,8 +21,12 @@ export function startGate() {
   // A second gate (the manifest's and a site registration both match) or an engine already here: nothing to do.
   if (win[GATE_GUARD] !== undefined || win[ENGINE_GUARD]) return;
   win[GATE_GUARD] = 0;
-  if (lookOnce(win)) return;
+  // The look runs in a task of its own, so that neither it nor the script's evaluation is a long task for the page.
+  win.setTimeout(() => lookThenWatch(win), 0);
+}
 
+function lookThenWatch(win: GuardedWindow) {
+  if (lookOnce(win)) return;
   const look = new Debounced(win, () => lookOnce(win) && observer.disconnect());
   const observer = new MutationObserver((records) => {
     if (records.some(addsTables)) look.schedule();
