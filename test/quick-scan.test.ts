@@ -77,6 +77,15 @@ describe('gate words', () => {
     expect(mentionsLabel('本年\u3000制发件数', gateWords())).toBe(true);
   });
 
+  it('a label split across spans, padded with &nbsp;, ideographic spaces and line breaks, in a table nested two layout tables deep, passes', () => {
+    const prose = '推行包容审慎监管，动态调整轻微违法行为不予行政处罚清单。'.repeat(20);
+    const report = '<table><tbody><tr><td><span>行政</span>&nbsp;\n<span>\u3000复\u200b议</span></td><td>0</td></tr></tbody></table>';
+    const html = `<table><tr><td>${prose}<table><tr><td>${prose}${report}</td></tr></table></td></tr></table>`;
+    const doc = parseHTML(`<html><body>${html}</body></html>`).document as unknown as Document;
+    expect(mayHoldReport(doc)).toBe(true);
+    expect(mayHoldReport(parseHTML(`<html><body>${html.replace('复', '')}</body></html>`).document as unknown as Document)).toBe(false);
+  });
+
   it('a long cell (a layout cell holding prose) never counts, a short label cell beside it does', () => {
     const prose = '推行包容审慎监管，动态调整轻微违法行为不予行政处罚清单，保护自然人、法人或其他组织的合法权益。'.repeat(5);
     const page = (cells: string[]) =>
