@@ -81,15 +81,8 @@ function v8Inside(events: readonly TraceEvent[], extensionId: string): Map<strin
     const end = script.ts + script.dur!;
     for (const e of events) {
       if (e.ph !== 'X' || e.tid !== script.tid || e.pid !== script.pid || e.ts < script.ts || e.ts + (e.dur ?? 0) > end || e === script) continue;
-      const where = script.name === 'EvaluateScript' ? 'eval' : 'call';
-      // With disabled-by-default-v8.runtime_stats, V8's runtime call stats: { counter: [count, microseconds] }.
-      const stats = e.args?.['runtime-call-stats'] as Record<string, [number, number]> | undefined;
-      for (const [counter, [, us]] of Object.entries(stats ?? {})) {
-        const name = `    ${where} › RCS ${counter}`;
-        by.set(name, (by.get(name) ?? 0) + us / 1000);
-      }
       if (!/^(v8\.|V8\.)/.test(e.name)) continue;
-      const name = `  ${where} › ${e.name}`;
+      const name = `  ${script.name === 'EvaluateScript' ? 'eval' : 'call'} › ${e.name}`;
       by.set(name, (by.get(name) ?? 0) + cpu(e));
     }
   }
