@@ -8,12 +8,14 @@
  * - report pages, cold auto-check: navigation start → first badges placed (the end of the first layout measure),
  *   our main-thread time and our longest task in that load.
  *
- * Contenders: the floor, this build (.output/chrome-mv3) and, with `--baseline DIR`, another build of the extension
- * (e.g. the commit before a change; docs/performance.md says how to make one).
+ * Contenders: the floors, an experiment on pages without a report (the gate's scan run in the page's own world by the
+ * background: mainWorldScanExtension), this build (.output/chrome-mv3) and, with `--baseline DIR`, another build of the
+ * extension (e.g. the commit before a change; docs/performance.md says how to make one).
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { buildSync } from 'esbuild';
 import type { Page } from 'playwright-core';
 import { ensureBuilt, govUrl, launch, type LaunchedBrowser, type StaticServer } from '../test/e2e/harness';
 import { MEASURE_PREFIX as PREFIX } from '../utils/overlay/measure';
@@ -30,6 +32,8 @@ interface Contender {
   dir: string;
   /** The floor draws no badges: it is measured on pages without a report only. */
   floor?: boolean;
+  /** An experiment measured beside the floors on pages without a report, not a build of the extension. */
+  experiment?: boolean;
 }
 
 /**
@@ -38,23 +42,67 @@ interface Contender {
  * every checker needs to see whether the page has a table (the first DOM call from a content script's world sets up
  * the document's bindings there, about a millisecond).
  */
-const FLOORS = {
+export const FLOORS = {
   'floor: one line': 'globalThis.__floor = 1;',
   'floor: one line, one DOM call': "globalThis.__floor = document.getElementsByTagName('table')[0];",
 };
 
-function floorExtension(line: string): string {
+/** A throwaway extension whose only content script (document_idle, on *.gov.cn) is `source`. */
+export function oneScriptExtension(source: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'gov-report-checker-floor-'));
   const manifest = {
     manifest_version: 3,
-    name: 'floor: a one-line content script',
+    name: 'floor: a one-script extension',
     version: '1.0',
     background: { service_worker: 'background.js' },
     content_scripts: [{ matches: ['*://*.gov.cn/*'], run_at: 'document_idle', js: ['content.js'] }],
   };
   writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
-  writeFileSync(join(dir, 'content.js'), `${line}\n`);
+  writeFileSync(join(dir, 'content.js'), `${source}\n`);
   writeFileSync(join(dir, 'background.js'), '');
+  return dir;
+}
+
+/**
+ * Experiment (issue 9; not the shipped design): no content script at all. The background, on `tabs.onUpdated` with
+ * status 'complete' for a *.gov.cn tab, runs the gate's scan (utils/overlay/quick-scan.ts, bundled into the injected
+ * function) in the page's own world with `scripting.executeScript({ world: 'MAIN', func })` and gets the boolean back.
+ * That avoids the content scripts' isolated world and its DOM bindings; its costs are elsewhere: the service worker is
+ * woken on every tab update of every site (Chromium has no URL filter for tabs.onUpdated), and the page's scripts can
+ * see and tamper with code run in their world.
+ */
+function mainWorldScanExtension(): string {
+  const { outputFiles } = buildSync({
+    entryPoints: [join(import.meta.dirname, '../utils/overlay/quick-scan.ts')],
+    bundle: true,
+    format: 'iife',
+    globalName: 'quickScan',
+    write: false,
+    minify: true,
+  });
+  const dir = mkdtempSync(join(tmpdir(), 'gov-report-checker-main-world-'));
+  const manifest = {
+    manifest_version: 3,
+    name: 'experiment: the gate in the page world, from the background',
+    version: '1.0',
+    permissions: ['scripting'],
+    host_permissions: ['*://*.gov.cn/*'],
+    background: { service_worker: 'background.js' },
+  };
+  const background = `function govReportCheckerScan() {
+${outputFiles[0].text}
+return quickScan.mayHoldReport(document);
+}
+chrome.tabs.onUpdated.addListener((tabId, change, tab) => {
+  if (change.status !== 'complete' || !tab.url?.startsWith('http') || !new URL(tab.url).hostname.endsWith('.gov.cn')) return;
+  chrome.scripting.executeScript({ target: { tabId }, world: 'MAIN', func: govReportCheckerScan }).then(
+    ([injection]) => { globalThis.lastScan = injection?.result; },
+    () => {},
+  );
+});
+`;
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
+  writeFileSync(join(dir, 'background.js'), background);
   return dir;
 }
 
@@ -71,7 +119,7 @@ async function settle(page: Page, report: boolean) {
 
 type Samples = Map<string, ExtensionWork[]>; // `${page}|${contender}` → one per load
 
-async function load(browser: LaunchedBrowser, server: StaticServer, path: string, report: boolean): Promise<ExtensionWork> {
+async function load(browser: LaunchedBrowser, server: StaticServer, path: string, report: boolean, experiment = false): Promise<ExtensionWork> {
   const url = govUrl(server, path);
   const { events, page } = await traceLoad(browser.context, url, (p) => settle(p, report));
   await page.close();
@@ -81,13 +129,17 @@ async function load(browser: LaunchedBrowser, server: StaticServer, path: string
     topLevelMeasures: TOP_LEVEL_MEASURES,
     firstMeasure: report ? 'layout' : undefined,
     pageUrl: url,
+    unnamedScripts: experiment,
   });
 }
 
-export async function benchAlwaysOn(server: StaticServer, options: { loads: number; baseline?: string }) {
+export async function benchAlwaysOn(server: StaticServer, options: { loads: number; baseline?: string; experiments?: boolean }) {
   console.log(`load average before the run: ${loadavg().map((n) => n.toFixed(1)).join(', ')} (${cpus().length} cores)`);
   const contenders: Contender[] = [
-    ...Object.entries(FLOORS).map(([name, line]) => ({ name, dir: floorExtension(line), floor: true })),
+    ...Object.entries(FLOORS).map(([name, line]) => ({ name, dir: oneScriptExtension(line), floor: true })),
+    ...(options.experiments === false
+      ? []
+      : [{ name: 'experiment: MAIN-world scan from the background', dir: mainWorldScanExtension(), floor: true, experiment: true }]),
     ...(options.baseline ? [{ name: `baseline (${options.baseline})`, dir: options.baseline }] : []),
     { name: 'this build', dir: ensureBuilt() },
   ];
@@ -106,7 +158,7 @@ export async function benchAlwaysOn(server: StaticServer, options: { loads: numb
       const playing = contenders.filter((c) => !(job.report && c.floor));
       for (let k = 0; k < playing.length; k++) {
         const c = playing[(round + k) % playing.length]; // rotate who goes first
-        const work = await load(browsers.get(c)!, server, job.path, job.report);
+        const work = await load(browsers.get(c)!, server, job.path, job.report, c.experiment);
         const key = `${job.path}|${c.name}`;
         samples.set(key, [...(samples.get(key) ?? []), work]);
       }
@@ -119,7 +171,7 @@ export async function benchAlwaysOn(server: StaticServer, options: { loads: numb
   const spread = (values: number[], digits = 2) =>
     `${f(median(values), digits)} (${f(Math.min(...values), digits)}–${f(Math.max(...values), digits)})`;
   const of = (key: string, pick: (w: ExtensionWork) => number) => samples.get(key)!.map(pick);
-  const floors = contenders.filter((c) => c.floor);
+  const floors = contenders.filter((c) => c.floor && !c.experiment);
 
   console.log(`\n## Main-thread cost on pages without a report (${options.loads} loads each, interleaved; ms under tracing)\n`);
   console.log(

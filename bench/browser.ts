@@ -9,8 +9,7 @@
  *    checks: read = fromDom, engine = detect + parse + rules + suspects, render = overlay DOM, layout = one geometry
  *    pass, against the floor: one loop that finds every cell and reads its textContent (mean of 50 loops, same page).
  *    The cold auto-check (first run after load) is reported apart. The huge page is reported apart too (slices).
- *    On a large page without a report: the gate's own measure, over 9 loads.
- *    Targets: (read + engine + render) within 2× the floor; under 1 ms on a page without a report.
+ *    Target: (read + engine + render) within 2× the floor. Pages without a report are part 1's.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -22,7 +21,6 @@ import { median } from './measure';
 
 const RUNS = 30;
 const FLOOR_LOOPS = 50;
-const GATE_LOADS = 9;
 
 interface ManifestEntry {
   file: string;
@@ -163,18 +161,6 @@ async function benchChecks(server: Awaited<ReturnType<typeof serve>>, onlyPages?
     process.stderr.write('.');
   }
 
-  // A large page without a report: what auto-check costs there (the quick gate), over several loads.
-  const gate: number[] = [];
-  let largeFloor = { ms: NaN, cells: 0 };
-  for (let i = 0; i < GATE_LOADS; i++) {
-    const page = await openPage(browser.context, govUrl(server, '/e2e/large-no-report.html'));
-    const gateTimes = () =>
-      page.evaluate((name) => performance.getEntriesByName(name, 'measure').map((m) => m.duration), `${PREFIX}gate`);
-    for (let t = 0; t < 100 && (await gateTimes()).length === 0; t++) await page.waitForTimeout(20);
-    gate.push(...(await gateTimes()));
-    if (i === 0) largeFloor = await floor(page);
-    await page.close();
-  }
   await browser.close();
 
   const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -194,10 +180,6 @@ async function benchChecks(server: Awaited<ReturnType<typeof serve>>, onlyPages?
         `too-large gate only), in a median of ${huge.slices} slices, the longest ${f(huge.longestSlice)} ms.`,
     );
   }
-  console.log(
-    `Large page without a report (${largeFloor.cells} cells, floor ${f(largeFloor.ms, 3)} ms): auto-check gate median ` +
-      `${f(median(gate), 3)} ms, max ${f(Math.max(...gate), 3)} ms over ${gate.length} loads.`,
-  );
 }
 
 main().catch((error) => {

@@ -90,12 +90,25 @@ const cpu = (e: TraceEvent) => (e as TraceEvent & { tdur?: number }).tdur ?? e.d
 /** The extension's work in a trace of one page load (see the top of this file). */
 export function extensionWork(
   events: readonly TraceEvent[],
-  options: { extensionId: string; measurePrefix: string; topLevelMeasures: readonly string[]; firstMeasure?: string; pageUrl: string },
+  options: {
+    extensionId: string;
+    measurePrefix: string;
+    topLevelMeasures: readonly string[];
+    firstMeasure?: string;
+    pageUrl: string;
+    /**
+     * Also count scripts without a URL evaluated in a frame: what `scripting.executeScript({ func })` injects (the
+     * MAIN-world experiment of bench/always-on.ts). Only for pages that run no such script of their own.
+     */
+    unnamedScripts?: boolean;
+  },
 ): ExtensionWork {
   const origin = `chrome-extension://${options.extensionId}/`;
-  const scripts = events.filter(
-    (e) => X(e) && (e.name === 'EvaluateScript' || e.name === 'FunctionCall') && String(e.args?.data?.url ?? '').startsWith(origin),
-  );
+  const isOurs = (e: TraceEvent) => {
+    const url = String(e.args?.data?.url ?? '');
+    return url.startsWith(origin) || (options.unnamedScripts === true && url === '' && Boolean(e.args?.data?.frame));
+  };
+  const scripts = events.filter((e) => X(e) && (e.name === 'EvaluateScript' || e.name === 'FunctionCall') && isOurs(e));
   const measures = measureIntervals(events, options.measurePrefix);
   const thread = scripts[0] ?? events.find((e) => e.cat === 'blink.user_timing' && e.name.startsWith(options.measurePrefix));
   const main = thread ? { pid: thread.pid, tid: thread.tid } : null;

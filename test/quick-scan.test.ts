@@ -63,10 +63,27 @@ describe('gate words', () => {
     for (const label of headers) expect(mentionsLabel(label, gateWords()), label).toBe(true);
   });
 
+  it('drops exactly the characters of /[\\s\\u200b-\\u200d\\u2060\\u00ad\\ufeff]/ between label characters', () => {
+    const dropped = /[\s\u200b-\u200d\u2060\u00ad\ufeff]/;
+    for (let code = 0; code <= 0xffff; code++) {
+      const char = String.fromCharCode(code);
+      if (mentionsLabel(`行政${char}复议`, ['行政复议']) !== dropped.test(char)) expect.fail(`U+${code.toString(16)}`);
+    }
+  });
+
   it('a label split by whitespace, line breaks and zero-width characters still matches', () => {
     expect(mentionsLabel('行政\n  复议', gateWords())).toBe(true);
     expect(mentionsLabel('申请人\u00a0情\u200b况', gateWords())).toBe(true);
     expect(mentionsLabel('本年\u3000制发件数', gateWords())).toBe(true);
+  });
+
+  it('a label split across spans, padded with &nbsp;, ideographic spaces and line breaks, in a table nested two layout tables deep, passes', () => {
+    const prose = '推行包容审慎监管，动态调整轻微违法行为不予行政处罚清单。'.repeat(20);
+    const report = '<table><tbody><tr><td><span>行政</span>&nbsp;\n<span>\u3000复\u200b议</span></td><td>0</td></tr></tbody></table>';
+    const html = `<table><tr><td>${prose}<table><tr><td>${prose}${report}</td></tr></table></td></tr></table>`;
+    const doc = parseHTML(`<html><body>${html}</body></html>`).document as unknown as Document;
+    expect(mayHoldReport(doc)).toBe(true);
+    expect(mayHoldReport(parseHTML(`<html><body>${html.replace('复', '')}</body></html>`).document as unknown as Document)).toBe(false);
   });
 
   it('a long cell (a layout cell holding prose) never counts, a short label cell beside it does', () => {

@@ -31,6 +31,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { GATE_GUARD } from '../../utils/content-scripts';
 
 export const REPO_ROOT = resolve(import.meta.dirname, '../..');
 const EXTENSION_DIR = join(REPO_ROOT, '.output/chrome-mv3');
@@ -245,16 +246,37 @@ interface ExtensionTabsApi {
  * exception, if the script threw one.
  */
 export async function injectFile(browser: LaunchedBrowser, page: Page, file: string): Promise<unknown> {
+  const source = readFileSync(join(browser.extensionDir, file), 'utf8');
+  const evaluated = await evaluateInContentWorld(browser, page, source);
+  if (!evaluated) throw new Error('no content-script world in the page (no script of the extension ran there)');
+  return evaluated.exceptionDetails;
+}
+
+/**
+ * Evaluates `expression` in the page's content-script world (the extension's isolated world, where the gate and the
+ * engine run) over CDP. Null when no script of the extension has run in the page yet.
+ */
+export async function evaluateInContentWorld(
+  browser: LaunchedBrowser,
+  page: Page,
+  expression: string,
+): Promise<{ value: unknown; exceptionDetails?: unknown } | null> {
   const cdp = await browser.context.newCDPSession(page);
   try {
     const worlds: { id: number; origin: string; auxData?: { type?: string } }[] = [];
     cdp.on('Runtime.executionContextCreated', (event) => worlds.push(event.context));
     await cdp.send('Runtime.enable');
     const world = worlds.find((c) => c.auxData?.type === 'isolated' && c.origin.includes(browser.extensionId));
-    if (!world) throw new Error('no content-script world in the page (no script of the extension ran there)');
-    const source = readFileSync(join(browser.extensionDir, file), 'utf8');
-    return (await cdp.send('Runtime.evaluate', { expression: source, contextId: world.id })).exceptionDetails;
+    if (!world) return null;
+    const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', { expression, contextId: world.id, returnByValue: true });
+    return { value: result.value, exceptionDetails };
   } finally {
     await cdp.detach();
   }
+}
+
+/** How often the gate (entrypoints/gate) looked at the page: the count on its guard, 0 before it ran. */
+export async function gateLooks(browser: LaunchedBrowser, page: Page): Promise<number> {
+  const evaluated = await evaluateInContentWorld(browser, page, `window.${GATE_GUARD} ?? 0`);
+  return Number(evaluated?.value ?? 0);
 }
