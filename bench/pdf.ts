@@ -21,7 +21,7 @@ import { REALWORLD } from './pages';
 const here = dirname(fileURLToPath(import.meta.url));
 const DOCUMENTS = resolve(here, '../test/fixtures/documents');
 
-/** The real WPS PDF, each seed's LibreOffice print, and seed 004 printed by Chromium in four markups. */
+/** The real WPS PDF, each seed's LibreOffice print, seed 004 printed by Chromium in seven markups and by LibreOffice without borders. */
 function benchPdfs(): { name: string; bytes: Uint8Array }[] {
   const files = [
     join(REALWORLD, 'hongze-2024.pdf'),
@@ -29,6 +29,8 @@ function benchPdfs(): { name: string; bytes: Uint8Array }[] {
     ...['word', 'cms', 'plain', 'spans'].map((style) => join(DOCUMENTS, `004-${style}-chromium.pdf`)),
     // Tables without ruling lines (lib/sources/pdf-stream.ts).
     ...['split', 'plain-borderless', 'plain-rules'].map((style) => join(DOCUMENTS, `004-${style}-chromium.pdf`)),
+    // The same read from LibreOffice's print of the borderless template, and with its header repeated on each page.
+    ...['borderless', 'borderless-header'].map((draft) => join(DOCUMENTS, `004-${draft}-libreoffice.pdf`)),
   ];
   return files.map((file) => ({ name: basename(file), bytes: new Uint8Array(readFileSync(file)) }));
 }
