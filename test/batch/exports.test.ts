@@ -27,16 +27,13 @@ function checked(file: string): CheckResult {
   return checkDocument(loadHtml(readFileSync(join(DIR, file), 'utf8')), { url: URL_OF(file) }).result;
 }
 
+/** A batch row for a saved page that was fetched and checked. */
+function checkedItem(file: string, n: number): BatchItem {
+  return { n, url: URL_OF(file), text: file, year: 2000, linkBody: null, kind: 'page', outcome: { kind: 'checked', status: 'ok' } };
+}
+
 function batch(files: string[]) {
-  const items: BatchItem[] = files.map((file, i) => ({
-    n: i + 1,
-    url: URL_OF(file),
-    text: file,
-    year: 2000,
-    linkBody: null,
-    kind: 'page',
-    outcome: { kind: 'checked', status: 'ok' },
-  }));
+  const items: BatchItem[] = files.map((file, i) => checkedItem(file, i + 1));
   items.push({ n: items.length + 1, url: URL_OF('gone.html'), text: '=HYPERLINK("x")', year: 2023, linkBody: null, kind: 'page', outcome: { kind: 'failed', why: 'not-found', reason: { zh: '页面不存在（HTTP 404）', en: 'page not found (HTTP 404)' } } });
   const base = new Map(files.map((file, i) => [i + 1, checked(file)]));
   return new BatchRows().rows(items, base, []);
@@ -100,16 +97,7 @@ describe('last year from the history', () => {
 
   test('a batch row applies the same pick (previousChoices) as a single page', () => {
     const files = ['c-2022.html', 'c-2022-revised.html', 'c-2023.html'];
-    const item = (file: string, n: number): BatchItem => ({
-      n,
-      url: URL_OF(file),
-      text: file,
-      year: 2000,
-      linkBody: null,
-      kind: 'page',
-      outcome: { kind: 'checked', status: 'ok' },
-    });
-    const items = files.map((file, i) => item(file, i + 1));
+    const items = files.map((file, i) => checkedItem(file, i + 1));
     const base = new Map(files.map((file, i) => [i + 1, checked(file)]));
     const previousOf2023 = (rows: ReturnType<BatchRows['rows']>) => rows.at(-1)!.result!.previousYear!;
     const maker = new BatchRows();
@@ -119,7 +107,7 @@ describe('last year from the history', () => {
     expect(picked.kind === 'found' && picked.report.source).toBe(URL_OF('c-2022-revised.html'));
     // the same pick, made while the candidates came from the history rather than the batch
     const history = [record('c-2022.html'), record('c-2022-revised.html')];
-    const alone = [item('c-2023.html', 1)];
+    const alone = [checkedItem('c-2023.html', 1)];
     const fromHistory = new BatchRows().rows(alone, new Map([[1, checked('c-2023.html')]]), history, choices);
     const found = previousOf2023(fromHistory);
     expect(found.kind === 'found' && found.report.source).toBe(URL_OF('c-2022-revised.html'));
