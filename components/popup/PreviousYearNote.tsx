@@ -10,7 +10,8 @@ import type { CheckResult } from '@/lib/findings';
 import type { Language } from '@/utils/settings';
 import { fill } from '@/utils/i18n';
 import { tb } from '@/utils/i18n-batch';
-import { sendHistoryRequest } from '@/utils/history';
+import { historyProblem, sendHistoryRequest } from '@/utils/history';
+import { useStoredItem } from '../use-stored-item';
 import type { PageLinks } from '@/utils/batch/page-links';
 import { requestSiteAccess, startBatch } from '@/utils/batch/start';
 
@@ -18,6 +19,8 @@ export function PreviousYearNote(props: { result: CheckResult; page: PageLinks |
   const { result, page, lang } = props;
   const s = tb(lang);
   const [problem, setProblem] = useState('');
+  // A report the history could not keep (storage full) cannot be last year's for next year's check: say so here too.
+  const [unsaved] = useStoredItem(historyProblem);
   const previous = result.previousYear;
   const meta = result.report?.meta;
   if (!previous || !meta) return null;
@@ -69,6 +72,11 @@ export function PreviousYearNote(props: { result: CheckResult; page: PageLinks |
     <section class="previous-year" aria-labelledby="previous-year-heading">
       <h2 id="previous-year-heading">{s.previousYear}</h2>
       {body}
+      {unsaved && (
+        <p role="alert" class="error" data-history-problem>
+          {unsaved[lang]}
+        </p>
+      )}
       {problem && <p class="error">{problem}</p>}
     </section>
   );

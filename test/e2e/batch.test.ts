@@ -293,7 +293,22 @@ describe('a single report after its previous year: X-CARRY on the page', () => {
     await expect.poll(() => popup.locator('[data-previous]').textContent(), { timeout: 15_000 }).toContain('已与上年报告核对结转');
     expect(await popup.locator('[data-previous]').textContent()).toContain('a-2021.html');
     await popup.locator('main').screenshot({ path: join(SCREENSHOT_DIR, 'popup-previous-year.png') });
+    expect(await popup.locator('[data-history-problem]').count()).toBe(0);
     await popup.close();
+
+    // A history write that failed (storage full) is said in the popup as well as on the options page.
+    const a2022 = `history:${govUrl(server, '/cross-year/a-2022.html')}`;
+    await expect.poll(() => options.evaluate(async (key: string) => key in (await chrome.storage.local.get(null)), a2022), { timeout: 20_000 }).toBe(true);
+    await options.evaluate(() =>
+      chrome.storage.local.set({ historyProblem: { zh: '未能保存 1 份报告的记录：浏览器存储空间已满。', en: "1 report(s) could not be saved to the history: the browser's storage is full.", at: 0 } }),
+    );
+    const warned = await openPopupFor(browser, page);
+    const unsaved = warned.locator('[data-history-problem]');
+    await expect.poll(() => unsaved.textContent(), { timeout: 15_000 }).toContain('浏览器存储空间已满');
+    expect(await unsaved.getAttribute('role')).toBe('alert');
+    await warned.locator('main').screenshot({ path: join(SCREENSHOT_DIR, 'popup-history-problem.png') });
+    await warned.close();
+    await options.evaluate(() => chrome.storage.local.set({ historyProblem: null }));
     await page.close();
     await options.screenshot({ path: join(SCREENSHOT_DIR, 'options-history.png'), fullPage: true });
     await options.close();
