@@ -52,6 +52,10 @@ function timelineEventsDuring(events: TraceEvent[], file: string): string[] {
   const end = evaluation.ts + evaluation.dur;
   return events
     .filter((e) => e !== evaluation && e.tid === evaluation.tid && e.pid === evaluation.pid && e.ts >= evaluation.ts && e.ts <= end)
+    // Work done inside the evaluation is a complete ('X') or instant ('I') event. Paint and loading milestones
+    // (firstPaint, largestContentfulPaint::Candidate: marks) and AnimationFrame (async) can carry timestamps
+    // that fall in the window without being part of it.
+    .filter((e) => e.ph === 'X' || e.ph === 'I' || e.ph === 'i')
     .filter((e) => e.cat.split(',').includes('devtools.timeline') && e.name !== 'v8.compile' && !e.name.includes('GC'))
     .map((e) => e.name);
 }
