@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { ANCHOR_WORDS, gridMentions, mayHoldReportTable, SMALL_GRID } from '../lib/detect/anchors';
+import { anchorWords, gridMentions, mayHoldReportTable, SMALL_GRID } from '../lib/detect/anchors';
 import { detectTables } from '../lib/detect';
 import { buildGrid, cellCount, gridTexts } from '../lib/grid';
 import { loadHtml } from '../lib/sources/cheerio';
@@ -15,7 +15,7 @@ const tableOf = (texts: string[][]): SourceTable<string> => ({
 
 describe('anchor-word prefilter', () => {
   it('anchor words come from the detectors: table 2 marks, 自然人, 复议', () => {
-    for (const word of ['第二十条', '信息内容', '本年制发件数', '自然人', '复议', '起诉', '诉讼']) expect(ANCHOR_WORDS).toContain(word);
+    for (const word of ['第二十条', '信息内容', '本年制发件数', '自然人', '复议', '起诉', '诉讼']) expect(anchorWords()).toContain(word);
   });
 
   it.each([
@@ -28,8 +28,8 @@ describe('anchor-word prefilter', () => {
     fc.assert(
       fc.property(fc.array(fc.array(text, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 4 }), (rows) => {
         const grid = buildGrid(tableOf([...rows, Array.from({ length: padding }, () => '12')]));
-        const byLabels = grid.cells.some((cell) => ANCHOR_WORDS.some((w) => normaliseLabel(cell.text).includes(w)));
-        expect(gridMentions(grid, ANCHOR_WORDS)).toBe(byLabels);
+        const byLabels = grid.cells.some((cell) => anchorWords().some((w) => normaliseLabel(cell.text).includes(w)));
+        expect(gridMentions(grid, anchorWords())).toBe(byLabels);
       }),
       { numRuns: 500 },
     );

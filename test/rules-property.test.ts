@@ -13,10 +13,12 @@ import { locateFixes, locateSuspects } from '../lib/locate';
 import { ALL_PATHS, TABLE2_PATHS, TABLE3_PATHS, TABLE4_PATHS, table3Path, table4Path } from '../lib/paths';
 import { runRules } from '../lib/rules/registry';
 import { textEvidence } from '../lib/rules/text-vs-table';
-import { ALL_SUM_SPECS, type SumSpec } from '../lib/rules/sum-specs';
+import { sumSpecsOf, type SumSpec } from '../lib/rules/sum-specs';
 import { TABLE3_APPLICANT_COLUMNS, TABLE3_LEAF_ROWS, TABLE4_BLOCKS } from '../lib/template';
 import { MISSING, buildReport, table4Values, withCells, type CellSpec } from './helpers/report-builder';
 
+/** Every sum spec in the 2021 template's layout. */
+const ALL_SUM_SPECS = sumSpecsOf({ format: '2021', otherOneRow: false }).all;
 const SUM_RULES = new Set(ALL_SUM_SPECS.map((s) => s.rule));
 const sumErrors = (findings: Finding[]) => findings.filter((f) => f.severity === 'error' && SUM_RULES.has(f.rule as SumSpec['rule']));
 

@@ -12,9 +12,7 @@ import { naturalPerson } from './table3';
 import { BLOCK_WORDS } from './table4';
 
 /** Every word a detector needs in some label of a grid before it looks further. */
-const anchorWords = lazy((): readonly string[] => [...new Set([...gridMarks(), naturalPerson(), ...BLOCK_WORDS])]);
-/** Marked pure, so a bundle that does not use it (the extension's) leaves it out instead of building it at load. */
-export const ANCHOR_WORDS: readonly string[] = /* @__PURE__ */ anchorWords();
+export const anchorWords = lazy((): readonly string[] => [...new Set([...gridMarks(), naturalPerson(), ...BLOCK_WORDS])]);
 
 /**
  * Joins cell texts: normaliseLabel works character by character and keeps this one, so the normalised join is the

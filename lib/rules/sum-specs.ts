@@ -64,8 +64,6 @@ const balanceSpecs = lazy((): readonly SumSpec[] =>
     partsLabel: { zh: '一+二', en: 'I new + II carried over' },
   })),
 );
-/** Marked pure, so a bundle that does not use it (the extension's) leaves it out instead of building it at load. */
-export const T3_BALANCE_SPECS: readonly SumSpec[] = /* @__PURE__ */ balanceSpecs();
 
 /** （七）总计 = the result rows （一）…（六）, in template order, per column: 21 leaves, or 19 where （六） is one row. */
 function t3ResultsSpecs(otherOneRow: boolean): readonly SumSpec[] {
@@ -114,8 +112,6 @@ const blockSpecs = lazy((): readonly SumSpec[] =>
     partsLabel: { zh: '维持+纠正+其他+尚未审结', en: 'upheld + corrected + other + pending' },
   })),
 );
-/** Marked pure: see T3_BALANCE_SPECS. */
-export const T4_BLOCK_SPECS: readonly SumSpec[] = /* @__PURE__ */ blockSpecs();
 
 /** Every sum rule's instances in one table-3 layout. Table 2 has no sum rule, so the format does not matter. */
 export interface SumSpecs {
@@ -138,10 +134,4 @@ const SPECS = lazyPerKey(specsFor);
 export function sumSpecsOf(report: Report | Layout): SumSpecs {
   const layout = 'otherOneRow' in report ? report : layoutOf(report);
   return SPECS(layout.otherOneRow);
-}
-
-/** Every sum spec in the 2021 template's layout (marked pure: see T3_BALANCE_SPECS). */
-export const ALL_SUM_SPECS: readonly SumSpec[] = /* @__PURE__ */ allSumSpecs();
-function allSumSpecs() {
-  return SPECS(false).all;
 }

@@ -41,11 +41,11 @@ export function placeValues(values: readonly Piece[], columns: readonly Column[]
   const crowded = new Set<number>();
   const left: LeftOut[] = [];
   for (const v of values) {
-    const holders = columns.map((c, i) => (v.x0 >= c.x0 - 0.5 && v.x1 <= c.x1 + 0.5 ? i : -1)).filter((i) => i >= 0);
     if (v.x1 <= columns[0].x0 + 0.5) {
       left.push({ why: `"${v.text}" lies left of the first column, outside every column`, pieces: [v], columns: [0], leftOfColumns: true });
       continue;
     }
+    const holders = columns.map((c, i) => (v.x0 >= c.x0 - 0.5 && v.x1 <= c.x1 + 0.5 ? i : -1)).filter((i) => i >= 0);
     if (holders.length !== 1) {
       const overlapped = columns.map((c, i) => (v.x0 < c.x1 && v.x1 > c.x0 ? i : -1)).filter((i) => i >= 0);
       left.push({ why: `"${v.text}" lies across two columns or outside them`, pieces: [v], columns: overlapped });

@@ -4,10 +4,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkSum } from '../../lib/rules/sum-check';
-import { T3_BALANCE_SPECS, T4_BLOCK_SPECS } from '../../lib/rules/sum-specs';
+import { sumSpecsOf } from '../../lib/rules/sum-specs';
 import { MISSING, buildReport, type CellSpec } from '../helpers/report-builder';
 
-const REVIEW = T4_BLOCK_SPECS[0];
+const REVIEW = sumSpecsOf({ format: '2021', otherOneRow: false }).block[0];
 /** 行政复议 block: 维持, 纠正, 其他, 尚未审结, 总计. */
 const review = (maintain: CellSpec, correct: CellSpec, other: CellSpec, unfinished: CellSpec, total: CellSpec) =>
   checkSum(
@@ -113,7 +113,7 @@ describe('a plain sum: total = parts', () => {
 });
 
 describe('a two-sided sum: T3-BALANCE 一 + 二 = （七） + 四 (自然人)', () => {
-  const NATURAL = T3_BALANCE_SPECS[0];
+  const NATURAL = sumSpecsOf({ format: '2021', otherOneRow: false }).balance[0];
   const balance = (fresh: CellSpec, carriedOver: CellSpec, processed: CellSpec, carriedForward: CellSpec) =>
     checkSum(
       buildReport({
