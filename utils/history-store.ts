@@ -31,7 +31,7 @@ const INDEX_KEYS = Array.from({ length: INDEX_LISTS }, (_, i) => `${INDEX_PREFIX
 /** Oldest entries go first beyond this many (about 0.9 KB each). */
 export const HISTORY_LIMIT = 5000;
 
-export const recordKey = (source: string) => `${RECORD_PREFIX}${source}`;
+const recordKey = (source: string) => `${RECORD_PREFIX}${source}`;
 
 /** Whether a changed storage key is part of the history (for watching it). */
 export const isHistoryKey = (key: string) => key.startsWith(RECORD_PREFIX) || key.startsWith(INDEX_PREFIX) || key === LEGACY_KEY;

@@ -14,8 +14,6 @@ import type { Bilingual } from '@/lib/rules/labels';
 import type { History } from './history-match';
 import { clearEntries, historyWriteFailure, isHistoryKey, migrateLegacy, putEntries, readHistory, removeEntries, withChanges, type StorageArea } from './history-store';
 
-export { HISTORY_LIMIT } from './history-store';
-
 const area = () => browser.storage.local as unknown as StorageArea;
 
 /**
