@@ -17,7 +17,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CHROMIUM_PATH, REPO_ROOT } from '../test/e2e/harness';
+import { CHROMIUM_PATH, extensionBrowserArgs, REPO_ROOT } from '../test/e2e/harness';
 import { median } from './measure';
 
 const EXTENSION = process.env.EXT || join(REPO_ROOT, '.output/chrome-mv3');
@@ -49,18 +49,7 @@ async function main() {
     const profile = mkdtempSync(join(tmpdir(), 'engine-init-'));
     const browser = spawn(
       CHROMIUM_PATH,
-      [
-        '--headless=new',
-        '--no-sandbox',
-        `--user-data-dir=${profile}`,
-        `--disable-extensions-except=${EXTENSION}`,
-        `--load-extension=${EXTENSION}`,
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--no-first-run',
-        '--host-resolver-rules=MAP *.gov.cn 127.0.0.1',
-        `http://www.example.gov.cn:${port}/annual-report.html`,
-      ],
+      ['--headless=new', `--user-data-dir=${profile}`, ...extensionBrowserArgs(EXTENSION), `http://www.example.gov.cn:${port}/annual-report.html`],
       { stdio: 'ignore' },
     );
     await new Promise<void>((done) => {

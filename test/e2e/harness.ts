@@ -141,6 +141,19 @@ export interface LaunchOptions {
   deviceScaleFactor?: number;
 }
 
+/** Chromium's flags for a browser with the extension in `dir` loaded and *.gov.cn served from this machine. */
+export function extensionBrowserArgs(dir: string): string[] {
+  return [
+    '--no-sandbox',
+    `--disable-extensions-except=${dir}`,
+    `--load-extension=${dir}`,
+    '--host-resolver-rules=MAP *.gov.cn 127.0.0.1',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+  ];
+}
+
 export async function launch(options: LaunchOptions = {}): Promise<LaunchedBrowser> {
   const dir = snapshotExtension(options.extensionDir ?? ensureBuilt());
   const context = await chromium.launchPersistentContext('', {
@@ -150,18 +163,7 @@ export async function launch(options: LaunchOptions = {}): Promise<LaunchedBrows
     viewport: options.viewport ?? { width: 1280, height: 900 },
     deviceScaleFactor: options.deviceScaleFactor ?? 1,
     locale: 'zh-CN',
-    args: [
-      '--no-sandbox',
-      `--disable-extensions-except=${dir}`,
-      `--load-extension=${dir}`,
-      '--host-resolver-rules=MAP *.gov.cn 127.0.0.1',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-gpu',
-      '--disable-quic',
-      '--disable-sync',
-    ],
+    args: [...extensionBrowserArgs(dir), '--disable-gpu', '--disable-quic', '--disable-sync'],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   const extensionId = new URL(worker.url()).host;
