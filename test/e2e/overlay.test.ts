@@ -80,7 +80,6 @@ async function result(page: Page): Promise<{ status: string; findings: { severit
   return response.result;
 }
 
-
 async function waitForResult(page: Page) {
   await expect.poll(async () => (await result(page))?.status ?? null, { timeout: 15_000 }).not.toBeNull();
   return (await result(page))!;
